@@ -1,0 +1,23 @@
+import type { Dataset, EntityKind } from './dataset-types';
+import type { MatcherEntry } from './matcher';
+
+/**
+ * Turns the dataset into matcher entries. Deliberately shared aliases go to
+ * the first entity listed for them; "not a name" texts block shorter matches.
+ * `kinds` limits which kinds of entity are spotted (a reader's setting).
+ */
+export function aliasEntries(dataset: Dataset, kinds?: ReadonlySet<EntityKind>): MatcherEntry[] {
+  const preferred = new Map<string, string>();
+  for (const a of dataset.ambiguousAliases) preferred.set(a.text, a.entities[0]!);
+  const entries: MatcherEntry[] = [];
+  for (const entity of dataset.entities) {
+    if (kinds && !kinds.has(entity.kind)) continue;
+    for (const alias of entity.aliases) {
+      const owner = preferred.get(alias.text);
+      if (owner !== undefined && owner !== entity.id) continue;
+      entries.push({ text: alias.text, entityId: entity.id, demonym: alias.demonym === true });
+    }
+  }
+  for (const n of dataset.notNames) entries.push({ text: n.text, entityId: null });
+  return entries;
+}

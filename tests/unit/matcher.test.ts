@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileMatcher, foldDiacritics, type MatcherEntry } from '../../src/core/matcher';
+
+const entries: MatcherEntry[] = [
+  { text: 'Putin', entityId: 'putin' },
+  { text: 'Vladimir Putin', entityId: 'putin' },
+  { text: 'Mr Putin', entityId: 'putin' },
+  { text: 'Mr. Putin', entityId: 'putin' },
+  { text: 'Путин', entityId: 'putin' },
+  { text: 'Путина', entityId: 'putin' },
+  { text: 'Xi', entityId: 'xi' },
+  { text: 'Xi Jinping', entityId: 'xi' },
+  { text: '习近平', entityId: 'xi' },
+  { text: 'Erdoğan', entityId: 'erdogan' },
+  { text: 'Erdogan', entityId: 'erdogan' },
+  { text: 'Turkey', entityId: 'turkey' },
+  { text: 'Türkiye', entityId: 'turkey' },
+  { text: 'Turkish', entityId: 'turkey', demonym: true },
+  { text: 'China', entityId: 'china' },
+  { text: '中国', entityId: 'china' },
+  { text: 'India', entityId: 'india' },
+  { text: '印度', entityId: 'india' },
+  { text: 'Russia', entityId: 'russia' },
+  { text: 'Shanghai Cooperation Organization', entityId: 'sco' },
+  { text: 'SCO', entityId: 'sco' },
+  { text: 'U.S.', entityId: 'us' },
+  { text: 'United States', entityId: 'us' },
+  { text: "Xi'an", entityId: null },
+  { text: '印度尼西亚', entityId: null },
+  { text: 'Modi', entityId: 'modi' },
+];
+const matcher = compileMatcher(entries);
+
+function found(text: string): [string, string][] {
+  return matcher.find(text).map((m) => [text.slice(m.start, m.end), m.entityId]);
+}
+
+describe('matcher', () => {
+  it('finds whole names with their entity', () => {
+    expect(found('Vladimir Putin met Xi Jinping in Samarkand.')).toEqual([
+      ['Vladimir Putin', 'putin'],
+      ['Xi Jinping', 'xi'],
+    ]);
+  });
+
+  it('prefers the longest alias', () => {
+    expect(found('the Shanghai Cooperation Organization (SCO)')).toEqual([
+      ['Shanghai Cooperation Organization', 'sco'],
+      ['SCO', 'sco'],
+    ]);
+    expect(found('Mr. Putin and Mr Putin and Putin')).toEqual([
+      ['Mr. Putin', 'putin'],
+      ['Mr Putin', 'putin'],
+      ['Putin', 'putin'],
+    ]);
+  });
+
+  it('respects Unicode word boundaries', () => {
+    expect(found('Erdoğan spoke; Erdoğanist is not him')).toEqual([['Erdoğan', 'erdogan']]);
+    expect(found('Türkiye and Türkiyes')).toEqual([['Türkiye', 'turkey']]);
+    expect(found('Путин и Путина, но не Путинский')).toEqual([
+      ['Путин', 'putin'],
+      ['Путина', 'putin'],
+    ]);
+  });
+
+  it('never matches inside longer words', () => {
+    expect(found('Xiamen Xinjiang Indiana Modified Russiagate Chinatown')).toEqual([]);
+    expect(found('XIAMEN INDIANA')).toEqual([]);
+    expect(found('éXi Xié')).toEqual([]);
+  });
+
+  it('matches in scripts written without spaces', () => {
+    expect(found('国家主席习近平在撒马尔罕会见普京')).toEqual([['习近平', 'xi']]);
+    expect(found('中国和印度')).toEqual([
+      ['中国', 'china'],
+      ['印度', 'india'],
+    ]);
+    // A longer word containing an alias is consumed by its not-a-name entry.
+    expect(found('印度尼西亚总统')).toEqual([]);
+  });
+
+  it('handles possessives with straight and curly apostrophes', () => {
+    expect(found("Putin's war, Xi’s trip, Russia’s invasion")).toEqual([
+      ['Putin', 'putin'],
+      ['Xi', 'xi'],
+      ['Russia', 'russia'],
+    ]);
+    expect(found("Xi'an is a city; Xi’an too")).toEqual([]);
+  });
+
+  it('accepts any whitespace inside multi-word names', () => {
+    expect(found('Vladimir\u00a0Putin / Vladimir\n  Putin / Xi\tJinping')).toEqual([
+      ['Vladimir\u00a0Putin', 'putin'],
+      ['Vladimir\n  Putin', 'putin'],
+      ['Xi\tJinping', 'xi'],
+    ]);
+  });
+
+  it('matches capitalised and ALL CAPS, never lower case', () => {
+    expect(found('roast turkey on a china plate')).toEqual([]);
+    expect(found('PUTIN MEETS XI JINPING IN TURKEY')).toEqual([
+      ['PUTIN', 'putin'],
+      ['XI JINPING', 'xi'],
+      ['TURKEY', 'turkey'],
+    ]);
+    expect(found('ERDOĞAN, ERDOGAN')).toEqual([
+      ['ERDOĞAN', 'erdogan'],
+      ['ERDOGAN', 'erdogan'],
+    ]);
+    expect(found('pUTIN tURKEY')).toEqual([]);
+  });
+
+  it('folds diacritics both ways', () => {
+    expect(foldDiacritics('Erdoğan')).toBe('Erdogan');
+    expect(foldDiacritics('Kırgızistan')).toBe('Kirgizistan');
+    expect(found('Erdögan')).toEqual([['Erdögan', 'erdogan']]);
+  });
+
+  it('matches aliases with punctuation', () => {
+    expect(found('the U.S. and the United States')).toEqual([
+      ['U.S.', 'us'],
+      ['United States', 'us'],
+    ]);
+  });
+
+  it('flags demonyms', () => {
+    const [m] = matcher.find('Turkish President');
+    expect(m).toMatchObject({ entityId: 'turkey', demonym: true });
+  });
+
+  it('reports offsets of astral and combining text correctly', () => {
+    const text = '𠀀𠀀 Xi Jinping e\u0301 Putin';
+    for (const m of matcher.find(text)) {
+      expect(['Xi Jinping', 'Putin']).toContain(text.slice(m.start, m.end));
+    }
+  });
+
+  it('rejects aliases that could never match', () => {
+    expect(() => compileMatcher([{ text: 'turkey', entityId: 'x' }])).toThrow(/lower-case/);
+    expect(() => compileMatcher([{ text: '  ', entityId: 'x' }])).toThrow(/Empty alias/);
+  });
+
+  it('lets the first entry win a deliberately shared alias', () => {
+    const m = compileMatcher([
+      { text: 'Georgia', entityId: 'georgia-country' },
+      { text: 'Georgia', entityId: 'georgia-state' },
+    ]);
+    expect(m.find('Georgia')[0]!.entityId).toBe('georgia-country');
+  });
+});
+
+describe('matcher properties', () => {
+  const names = entries.filter((e) => e.entityId !== null);
+  // Filler that cannot form or touch a name: lower-case ASCII words and punctuation.
+  const filler = fc.stringMatching(/^[a-z ,.;]{0,30}$/);
+  const gap = fc.constantFrom(' ', '\u00a0', '\n', ', ', ' (', ') ', '. ');
+
+  it('finds every inserted name, with the right entity, and nothing else', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(filler, fc.constantFrom(...names), gap), { maxLength: 12 }),
+        (parts) => {
+          let text = '';
+          const expected: [number, number, string][] = [];
+          for (const [before, name, after] of parts) {
+            text += before + ' ';
+            expected.push([text.length, text.length + name.text.length, name.entityId!]);
+            text += name.text + after;
+          }
+          const got = matcher.find(text).map((m) => [m.start, m.end, m.entityId]);
+          // Adjacent inserted names may merge into one longer alias
+          // ("Putin" + " " + "Putin" never does, but "Xi" + " Jinping" cannot occur
+          // because fillers are lower case), so compare exactly.
+          expect(got).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns ordered, non-overlapping matches whose text is an alias of the entity', () => {
+    const alphabet = fc.constantFrom(
+      ...'aXiPutnJgp Vldmr.\u00a0\'’中国印度尼西亚习近平ğüТуркПиERDOGAN'.split(''),
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')), (text) => {
+        let last = 0;
+        for (const m of matcher.find(text)) {
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeGreaterThan(m.start);
+          last = m.end;
+          const again = matcher.find(text.slice(m.start, m.end));
+          expect(again).toHaveLength(1);
+          expect(again[0]!.entityId).toBe(m.entityId);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('matcher: titles before longer names', () => {
+  const m = compileMatcher([
+    { text: 'President Xi', entityId: 'xi' },
+    { text: 'Xi Jinping', entityId: 'xi' },
+    { text: 'Xi', entityId: 'xi' },
+    { text: 'Mr. Putin', entityId: 'putin' },
+    { text: 'Putin', entityId: 'putin' },
+    { text: 'Chinese', entityId: 'china', demonym: true },
+  ]);
+  it('extends a title alias over the full name that follows', () => {
+    const text = 'Chinese President Xi Jinping and President Xi';
+    expect(m.find(text).map((x) => text.slice(x.start, x.end))).toEqual([
+      'Chinese',
+      'President Xi Jinping',
+      'President Xi',
+    ]);
+  });
+});
