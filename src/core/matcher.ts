@@ -59,7 +59,8 @@ const WORD_RUN_RE = new RegExp(`${WORD_CHAR}+`, 'yv');
 const UNSPACED_RE = new RegExp(`[${UNSPACED}]`, 'v');
 const WORD_START_RE = new RegExp(WORD_CHAR, 'v');
 const SPACE_RE = /\s/;
-const NON_ASCII_RE = /[^\x00-\x7f]/;
+// Anything beyond printable ASCII (rare control characters just take the slow path).
+const NON_ASCII_RE = /[^ -~\t\n\r]/;
 const MARKS_RE = /\p{M}/gu;
 
 /** Folds diacritics ("Erdoğan" → "Erdogan") but keeps case. */
@@ -190,7 +191,8 @@ export class Matcher {
       // A capitalised word that begins no alias (the common case).
       if (!firstChild) continue;
       tokenStarts.length = 0;
-      let [best, end] = this.walk(text, firstChild, start + found[0].length, tokenStarts);
+      const [best, firstEnd] = this.walk(text, firstChild, start + found[0].length, tokenStarts);
+      let end = firstEnd;
       if (best < 0) continue;
       const entityId = this.entries[best]!.entityId;
       // A title alias can cut a longer name short ("President Xi" | "Xi Jinping"):
