@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Builds the one unpacked extension folder, dist/, that loads in Chrome and Firefox.
+// Usage: node scripts/build.mjs [--watch] [--dev]
+import { build, context } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkDataset } from './lib/check-dataset.mjs';
+import { repoRoot } from './lib/paths.mjs';
+
+const watch = process.argv.includes('--watch');
+const dev = watch || process.argv.includes('--dev');
+const dist = path.join(repoRoot, 'dist');
+
+/** @type {import('esbuild').BuildOptions} */
+const options = {
+  absWorkingDir: repoRoot,
+  entryPoints: {
+    background: 'src/background/index.ts',
+    content: 'src/content/index.ts',
+    popup: 'src/popup/index.tsx',
+  },
+  outdir: dist,
+  bundle: true,
+  // Content scripts and Firefox background scripts cannot be ES modules.
+  format: 'iife',
+  target: ['chrome120', 'firefox142'],
+  minify: !dev,
+  sourcemap: dev ? 'inline' : false,
+  legalComments: 'none',
+  // ASCII output: Chrome refuses a content script containing Unicode noncharacters.
+  charset: 'ascii',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+  logLevel: 'warning',
+};
+
+async function copyStatic() {
+  const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(await readFile(path.join(repoRoot, 'manifest.json'), 'utf8'));
+  // package.json is the one place the version is set.
+  manifest.version = pkg.version;
+  await writeFile(path.join(dist, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  await cp(path.join(repoRoot, 'icons'), path.join(dist, 'icons'), { recursive: true });
+  await cp(path.join(repoRoot, 'src/content/content.css'), path.join(dist, 'content.css'));
+  await cp(path.join(repoRoot, 'src/popup/popup.html'), path.join(dist, 'popup.html'));
+}
+
+async function main() {
+  // A bad dataset entry fails the build with a message naming entity and field.
+  const problems = await checkDataset();
+  if (problems.length > 0) {
+    console.error(`Dataset check failed (${problems.length}):\n  ` + problems.join('\n  '));
+    process.exit(1);
+  }
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(dist, { recursive: true });
+  if (watch) {
+    const ctx = await context({
+      ...options,
+      plugins: [
+        {
+          name: 'copy-static',
+          setup(b) {
+            b.onEnd(async (result) => {
+              await copyStatic();
+              console.log(`rebuilt dist/ (${result.errors.length} errors)`);
+            });
+          },
+        },
+      ],
+    });
+    await ctx.watch();
+    console.log('Watching src/ for changes; dist/ is rebuilt on every save. Ctrl+C stops.');
+    return;
+  }
+  await build(options);
+  await copyStatic();
+  console.log(`Built ${path.relative(process.cwd(), dist) || 'dist'}/ (${dev ? 'development' : 'production'})`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
