@@ -1,0 +1,43 @@
+/**
+ * Messages between the content script, the popup and the background. Every
+ * message received is checked against these shapes; anything else is ignored.
+ */
+
+export interface PageSummary {
+  url: string;
+  /** Entity id → mentions in this frame, most mentioned first. */
+  counts: [string, number][];
+}
+
+export type Message =
+  /** popup/background → content: what did you find? Answered with a PageSummary. */
+  | { type: 'summit-lens/get-page-summary' }
+  /** content → background: the page's mentions changed (for the toolbar badge). */
+  | { type: 'summit-lens/page-summary'; summary: PageSummary };
+
+function isCounts(x: unknown): x is [string, number][] {
+  return (
+    Array.isArray(x) &&
+    x.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && Number.isInteger(p[1]) && p[1] >= 0)
+  );
+}
+
+export function isPageSummary(x: unknown): x is PageSummary {
+  if (typeof x !== 'object' || x === null) return false;
+  const s = x as Record<string, unknown>;
+  return typeof s.url === 'string' && isCounts(s.counts);
+}
+
+/** The message, if `x` is one of ours and well formed; otherwise null. */
+export function parseMessage(x: unknown): Message | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const m = x as Record<string, unknown>;
+  switch (m.type) {
+    case 'summit-lens/get-page-summary':
+      return { type: m.type };
+    case 'summit-lens/page-summary':
+      return isPageSummary(m.summary) ? { type: m.type, summary: m.summary } : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The open hover card's state: which mention it is attached to, which entity
+ * it shows (related-entity buttons switch it, with a way back), and jumps
+ * between the entity's mentions on the page.
+ */
+import { h } from 'preact';
+import type { Dataset, Entity } from '../core/dataset-types';
+import { EntityCard } from '../common/ui/EntityCard';
+import { buildMembersIndex } from '../common/ui/format';
+import { attachCard } from './card-position';
+import type { CardHost } from './card-host';
+import { liveRange } from './caret-from-point';
+import type { Highlighter } from './highlighter';
+import type { HoverTarget } from './hover-controller';
+import type { Mention, MentionIndex } from './mention-index';
+
+interface OpenState {
+  anchor: Mention;
+  /** Entity ids shown, the last is on screen. */
+  history: string[];
+}
+
+const FLASH_MS = 1200;
+
+export class CardController implements HoverTarget {
+  private state: OpenState | null = null;
+  private detach: (() => void) | null = null;
+  private readonly byId: Map<string, Entity>;
+  private readonly members: Map<string, string[]>;
+  private pointer = { x: 0, y: 0 };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly dataset: Dataset,
+    private readonly host: CardHost,
+    private readonly index: MentionIndex,
+    private readonly highlighter: Highlighter,
+  ) {
+    this.byId = new Map(dataset.entities.map((e) => [e.id, e]));
+    this.members = buildMembersIndex(dataset.entities);
+  }
+
+  setPointer(x: number, y: number): void {
+    this.pointer = { x, y };
+  }
+
+  isOpen(): boolean {
+    return this.state !== null;
+  }
+
+  current(): Mention | null {
+    return this.state?.anchor ?? null;
+  }
+
+  isOwnEventTarget(target: EventTarget | null): boolean {
+    return this.host.isOwnEventTarget(target);
+  }
+
+  /** True while keyboard focus is inside the card: pointer moves then do not close it. */
+  hasFocus(): boolean {
+    return this.host.shadowRoot?.activeElement != null;
+  }
+
+  open(mention: Mention): void {
+    this.state = { anchor: mention, history: [mention.entityId] };
+    this.render(true);
+  }
+
+  close(): void {
+    if (!this.state) return;
+    const hadFocus = this.hasFocus();
+    this.state = null;
+    this.detach?.();
+    this.detach = null;
+    this.host.hide();
+    if (hadFocus) (this.doc.activeElement as HTMLElement | null)?.blur?.();
+  }
+
+  /** Moves keyboard focus into the open card (Tab while a card is open). */
+  focus(): boolean {
+    const card = this.host.shadowRoot?.querySelector<HTMLElement>('.card');
+    if (!card) return false;
+    card.focus();
+    return true;
+  }
+
+  private openEntity(id: string): void {
+    if (!this.state || !this.byId.has(id)) return;
+    this.state.history.push(id);
+    this.render(false);
+  }
+
+  private back(): void {
+    if (!this.state || this.state.history.length < 2) return;
+    this.state.history.pop();
+    this.render(false);
+  }
+
+  private jump(step: 1 | -1): void {
+    if (!this.state) return;
+    const entityId = this.state.history[this.state.history.length - 1]!;
+    const list = this.index.mentionsOf(entityId);
+    if (list.length === 0) return;
+    const at = list.indexOf(this.state.anchor);
+    const next = list[(at < 0 ? (step === 1 ? 0 : list.length - 1) : at + step + list.length) % list.length]!;
+    const el = next.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    this.highlighter.flashRange(next.range, FLASH_MS);
+    this.state.anchor = next;
+    const live = liveRange(this.doc, next.range);
+    const rect = live?.getBoundingClientRect();
+    if (rect) this.pointer = { x: rect.left + 1, y: rect.top + rect.height / 2 };
+    this.render(true);
+  }
+
+  private render(reanchor: boolean): void {
+    const state = this.state;
+    if (!state) return;
+    const entityId = state.history[state.history.length - 1]!;
+    const entity = this.byId.get(entityId);
+    if (!entity) return;
+    const list = this.index.mentionsOf(entityId);
+    const mount = this.host.show(
+      h(
+        'div',
+        { class: 'positioner', style: { position: 'fixed', left: '0px', top: '0px', visibility: 'hidden' } },
+        h(EntityCard, {
+          entity,
+          lookup: (id: string) => this.byId.get(id),
+          source: this.dataset.source,
+          onOpenEntity: (id: string) => this.openEntity(id),
+          onBack: state.history.length > 1 ? () => this.back() : undefined,
+          mentions: {
+            count: list.length,
+            index: list.indexOf(state.anchor),
+            onPrev: () => this.jump(-1),
+            onNext: () => this.jump(1),
+          },
+          members: this.members.get(entityId),
+          variant: 'hover',
+          onClose: () => this.close(),
+        }),
+      ),
+    );
+    if (!reanchor && this.detach) return;
+    this.detach?.();
+    const positioner = mount.firstElementChild as HTMLElement | null;
+    const range = liveRange(this.doc, state.anchor.range);
+    if (!positioner || !range) {
+      this.close();
+      return;
+    }
+    this.detach = attachCard(
+      {
+        getBoundingClientRect: () => range.getBoundingClientRect(),
+        getClientRects: () => range.getClientRects(),
+        contextElement: state.anchor.range.startContainer.parentElement ?? undefined,
+      },
+      positioner,
+      this.pointer,
+      () => this.close(),
+    );
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The one node Summit Lens adds to a page: a host element, created the first
+ * time a card opens, with an OPEN shadow root that holds the card. Its own
+ * inline styles are !important so that page rules cannot hide or move it;
+ * inside, `all: initial` and a constructable style sheet (which a page's
+ * Content-Security-Policy cannot block) isolate the card from the page.
+ */
+import { render, type ComponentChild } from 'preact';
+import { mountCardStyles } from '../common/ui/card-styles';
+
+export const HOST_TAG = 'summit-lens-ui';
+
+const HOST_STYLE = [
+  'all: initial',
+  'position: fixed',
+  'top: 0',
+  'left: 0',
+  'width: 0',
+  'height: 0',
+  'overflow: visible',
+  'display: block',
+  'z-index: 2147483647',
+  'contain: none',
+  'pointer-events: auto',
+]
+  .map((d) => `${d} !important`)
+  .join('; ');
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private mountPoint: HTMLElement | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  isOwnNode(node: Node | null): boolean {
+    return node !== null && this.host !== null && (node === this.host || this.host.contains(node));
+  }
+
+  isOwnEventTarget(target: EventTarget | null): boolean {
+    return target instanceof Node && this.isOwnNode(target);
+  }
+
+  /** Renders `vnode` into the shadow root, creating (or re-attaching) the host. */
+  show(vnode: ComponentChild): HTMLElement {
+    const mount = this.ensureHost();
+    render(vnode, mount);
+    return mount;
+  }
+
+  hide(): void {
+    if (this.mountPoint) render(null, this.mountPoint);
+  }
+
+  get shadowRoot(): ShadowRoot | null {
+    return this.root;
+  }
+
+  private ensureHost(): HTMLElement {
+    if (!this.host) {
+      const host = this.doc.createElement(HOST_TAG);
+      const root = host.attachShadow({ mode: 'open' });
+      mountCardStyles(root);
+      const mount = this.doc.createElement('div');
+      mount.className = 'layer';
+      root.append(mount);
+      this.host = host;
+      this.root = root;
+      this.mountPoint = mount;
+    }
+    this.host.setAttribute('style', HOST_STYLE);
+    // A page may have removed or moved the host: put it back where it belongs.
+    if (this.host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(this.host);
+    return this.mountPoint!;
+  }
+
+  dispose(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+    this.mountPoint = null;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Keeps the floating card next to its mention with Floating UI: flips to the
+ * other side when there is no room, shifts to stay on screen, and places
+ * against the hovered line of a name that wraps. Never over the name itself.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+
+export interface VirtualAnchor {
+  getBoundingClientRect(): DOMRect;
+  getClientRects(): DOMRectList | DOMRect[];
+  contextElement?: Element;
+}
+
+const MARGIN = 8;
+
+/** Positions `card` at the anchor and keeps it there until the returned function is called. */
+export function attachCard(
+  anchor: VirtualAnchor,
+  card: HTMLElement,
+  pointer: { x: number; y: number },
+  onDetached: () => void,
+): () => void {
+  const update = () => {
+    const rect = anchor.getBoundingClientRect();
+    const view = card.ownerDocument.defaultView;
+    if (view && (rect.bottom < 0 || rect.top > view.innerHeight || (rect.width === 0 && rect.height === 0))) {
+      // The name scrolled out of view or vanished: the card has nothing to point at.
+      onDetached();
+      return;
+    }
+    void computePosition(anchor, card, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline({ x: pointer.x, y: pointer.y }),
+        offset(6),
+        flip({ padding: MARGIN, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+        shift({ padding: MARGIN }),
+        size({
+          padding: MARGIN,
+          apply({ availableHeight }) {
+            card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      card.style.left = `${Math.round(x)}px`;
+      card.style.top = `${Math.round(y)}px`;
+      card.style.visibility = 'visible';
+    });
+  };
+  return autoUpdate(anchor, card, update, { animationFrame: false, layoutShift: false });
+}

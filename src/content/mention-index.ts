@@ -1,0 +1,107 @@
+/**
+ * Every mention found on the page, indexed three ways: by owner block (to
+ * replace them when that block changes), by text node (for hit-testing under
+ * the pointer) and by entity (for counts and previous/next).
+ */
+
+export interface Mention {
+  entityId: string;
+  /** Static: live Ranges would slow every DOM mutation the page makes. */
+  range: StaticRange;
+  owner: Node;
+  demonym: boolean;
+}
+
+export class MentionIndex {
+  private readonly byOwner = new Map<Node, Mention[]>();
+  private readonly byText = new WeakMap<Node, Mention[]>();
+  private readonly counts = new Map<string, number>();
+  private total = 0;
+
+  get size(): number {
+    return this.total;
+  }
+
+  owners(): IterableIterator<Node> {
+    return this.byOwner.keys();
+  }
+
+  add(m: Mention, textNodes: Iterable<Node>): void {
+    let list = this.byOwner.get(m.owner);
+    if (!list) this.byOwner.set(m.owner, (list = []));
+    list.push(m);
+    for (const t of textNodes) {
+      const at = this.byText.get(t);
+      if (at) at.push(m);
+      else this.byText.set(t, [m]);
+    }
+    this.counts.set(m.entityId, (this.counts.get(m.entityId) ?? 0) + 1);
+    this.total++;
+  }
+
+  /** Removes and returns the owner's mentions. */
+  removeOwner(owner: Node): Mention[] {
+    const list = this.byOwner.get(owner);
+    if (!list) return [];
+    this.byOwner.delete(owner);
+    for (const m of list) {
+      for (const t of textNodesOf(m.range)) this.byText.delete(t);
+      const c = (this.counts.get(m.entityId) ?? 1) - 1;
+      if (c === 0) this.counts.delete(m.entityId);
+      else this.counts.set(m.entityId, c);
+      this.total--;
+    }
+    return list;
+  }
+
+  atText(node: Node): readonly Mention[] {
+    return this.byText.get(node) ?? [];
+  }
+
+  /** Entity id → number of mentions. */
+  countsByEntity(): ReadonlyMap<string, number> {
+    return this.counts;
+  }
+
+  /** The entity's mentions in document order. */
+  mentionsOf(entityId: string): Mention[] {
+    const out: Mention[] = [];
+    for (const list of this.byOwner.values()) {
+      for (const m of list) if (m.entityId === entityId) out.push(m);
+    }
+    return out.sort(compareMentions);
+  }
+
+  clear(): Mention[] {
+    const all: Mention[] = [];
+    for (const owner of [...this.byOwner.keys()]) all.push(...this.removeOwner(owner));
+    return all;
+  }
+}
+
+/** The text nodes a mention spans (usually one). */
+export function textNodesOf(range: AbstractRange): Node[] {
+  const first = range.startContainer;
+  const last = range.endContainer;
+  if (first === last) return [first];
+  const out: Node[] = [first];
+  const doc = first.ownerDocument;
+  if (!doc) return out;
+  const walker = doc.createTreeWalker(first.getRootNode(), NodeFilter.SHOW_TEXT);
+  walker.currentNode = first;
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+    out.push(n);
+    if (n === last) break;
+  }
+  return out;
+}
+
+export function compareMentions(a: Mention, b: Mention): number {
+  const sa = a.range.startContainer;
+  const sb = b.range.startContainer;
+  if (sa === sb) return a.range.startOffset - b.range.startOffset;
+  const pos = sa.compareDocumentPosition(sb);
+  if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}

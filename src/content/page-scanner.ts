@@ -1,0 +1,269 @@
+/**
+ * Finds the names on a page and keeps them current: the first viewport
+ * first, then the rest in short slices; afterwards only what changes.
+ */
+import type { Matcher } from '../core/matcher';
+import type { Highlighter } from './highlighter';
+import { MentionIndex, type Mention } from './mention-index';
+import { isInlineElement, isInsideSkipped, locate, ownerOf, TextRunWalker, type TextRun, type WalkOptions } from './text-runs';
+import { yieldToBrowser } from './yield-to-browser';
+
+/** Longest stretch of work before giving the page the main thread back. */
+const SLICE_MS = 8;
+
+export interface ScannerEvents {
+  /** The set of mentions changed (counts, a rescan). */
+  onChange?: () => void;
+  /** A text node under the open card disappeared, or the URL changed. */
+  onNavigate?: () => void;
+}
+
+export class PageScanner {
+  readonly index = new MentionIndex();
+  private observer: MutationObserver | null = null;
+  private readonly observedRoots = new WeakSet<Node>();
+  private readonly dirtyOwners = new Set<Node>();
+  private readonly addedSubtrees = new Set<Node>();
+  private anyRemoved = false;
+  private flushScheduled = false;
+  private initialDone = false;
+  private stopped = false;
+  private lastUrl = location.href;
+  /** Adaptive pause between mutation flushes: a page that never stops changing costs little. */
+  private minFlushGap = 0;
+  private lastFlushAt = 0;
+  private readonly walkOpts: WalkOptions;
+
+  constructor(
+    private readonly doc: Document,
+    private matcher: Matcher,
+    private readonly highlighter: Highlighter,
+    isOwnNode: (node: Node) => boolean,
+    private readonly events: ScannerEvents = {},
+  ) {
+    this.walkOpts = {
+      isOwnNode,
+      onShadowRoot: (root) => this.pendingShadowRoots.push(root),
+    };
+  }
+
+  private pendingShadowRoots: ShadowRoot[] = [];
+
+  /** Scans the whole document, the first viewport first, in slices. */
+  async start(): Promise<void> {
+    this.observe(this.doc);
+    const root = this.doc.body ?? this.doc.documentElement;
+    if (!root || this.doc.designMode === 'on') {
+      this.initialDone = true;
+      return;
+    }
+    const viewportStart = findViewportStart(this.doc);
+    const passes: TextRunWalker[] = [];
+    const onRun = (run: TextRun) => this.addRun(run);
+    if (viewportStart && root.contains(viewportStart)) {
+      passes.push(new TextRunWalker(root, this.walkOpts, onRun, false, viewportStart));
+      passes.push(new TextRunWalker(root, this.walkOpts, onRun, false, undefined, viewportStart));
+    } else {
+      passes.push(new TextRunWalker(root, this.walkOpts, onRun));
+    }
+    await this.runSliced(passes);
+    this.initialDone = true;
+    this.events.onChange?.();
+    if (this.dirtyOwners.size > 0 || this.addedSubtrees.size > 0 || this.anyRemoved) this.scheduleFlush();
+  }
+
+  /** Runs walkers to completion, yielding whenever a slice uses its budget. */
+  private async runSliced(walkers: TextRunWalker[]): Promise<void> {
+    const queue = [...walkers];
+    let first = true;
+    while (queue.length > 0 || this.pendingShadowRoots.length > 0) {
+      if (this.stopped) return;
+      if (!first) await yieldToBrowser();
+      first = false;
+      const deadline = performance.now() + SLICE_MS;
+      while (performance.now() < deadline) {
+        const w = queue[0];
+        if (!w) {
+          const shadow = this.pendingShadowRoots.shift();
+          if (!shadow) break;
+          this.observe(shadow);
+          queue.push(new TextRunWalker(shadow, this.walkOpts, (run) => this.addRun(run)));
+          continue;
+        }
+        if (!w.step(deadline)) queue.shift();
+      }
+      this.flushRanges();
+      if (!first) this.events.onChange?.();
+    }
+  }
+
+  private pendingRanges: StaticRange[] = [];
+
+  private flushRanges(): void {
+    if (this.pendingRanges.length === 0) return;
+    this.highlighter.add(this.pendingRanges);
+    this.pendingRanges = [];
+  }
+
+  private addRun(run: TextRun): void {
+    this.matcher.scan(run.text, (m) => {
+      const [startNode, startOffset] = locate(run, m.start, false);
+      const [endNode, endOffset] = locate(run, m.end, true);
+      const range = new StaticRange({
+        startContainer: startNode,
+        startOffset,
+        endContainer: endNode,
+        endOffset,
+      });
+      const mention: Mention = { entityId: m.entityId, range, owner: run.owner, demonym: m.demonym };
+      let nodes: Node[];
+      if (startNode === endNode) {
+        nodes = [startNode];
+      } else {
+        const a = run.nodes.indexOf(startNode);
+        const b = run.nodes.indexOf(endNode, a);
+        nodes = run.nodes.slice(a, b + 1);
+      }
+      this.index.add(mention, nodes);
+      this.pendingRanges.push(range);
+    });
+  }
+
+  private observe(root: Node): void {
+    if (this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.observer ??= new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      const target = r.target;
+      if (this.walkOpts.isOwnNode(target)) continue;
+      if (r.type === 'characterData') {
+        this.dirtyOwners.add(ownerOf(target));
+        continue;
+      }
+      if (r.removedNodes.length > 0) {
+        this.anyRemoved = true;
+        this.dirtyOwners.add(ownerForChildrenOf(target));
+      }
+      for (const n of r.addedNodes) {
+        if (this.walkOpts.isOwnNode(n)) continue;
+        if (n.nodeType === Node.TEXT_NODE) this.dirtyOwners.add(ownerOf(n));
+        else if (n.nodeType === Node.ELEMENT_NODE) {
+          this.addedSubtrees.add(n);
+          // Inline content joins the text of the block around it.
+          this.dirtyOwners.add(ownerOf(n));
+        }
+      }
+    }
+    if (this.initialDone) this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled || this.stopped) return;
+    this.flushScheduled = true;
+    const wait = Math.max(0, this.lastFlushAt + this.minFlushGap - performance.now());
+    const run = () => {
+      this.flushScheduled = false;
+      this.flushMutations();
+    };
+    // At most once per frame; background tabs get no frames, so use a timer there.
+    if (wait === 0 && !this.doc.hidden) requestAnimationFrame(run);
+    else setTimeout(run, Math.max(wait, this.doc.hidden ? 250 : 0));
+  }
+
+  /** Rescans what changed since the last flush. */
+  private flushMutations(): void {
+    if (this.stopped) return;
+    const t0 = performance.now();
+    if (location.href !== this.lastUrl) {
+      this.lastUrl = location.href;
+      this.events.onNavigate?.();
+    }
+    const owners = new Set(this.dirtyOwners);
+    const subtrees = [...this.addedSubtrees];
+    this.dirtyOwners.clear();
+    this.addedSubtrees.clear();
+    if (this.anyRemoved) {
+      this.anyRemoved = false;
+      for (const owner of this.index.owners()) if (!owner.isConnected) owners.add(owner);
+    }
+    // The first run seen for an owner in this flush replaces what it had before
+    // (a subtree moved elsewhere in the page is not counted twice).
+    const seen = new Set<Node>();
+    const replaceRun = (run: TextRun) => {
+      if (!seen.has(run.owner)) {
+        seen.add(run.owner);
+        this.dropOwner(run.owner);
+      }
+      this.addRun(run);
+    };
+    for (const owner of owners) {
+      this.dropOwner(owner);
+      seen.add(owner);
+      if (!owner.isConnected || isInsideSkipped(owner, this.walkOpts)) continue;
+      new TextRunWalker(owner, this.walkOpts, replaceRun, true).step(Infinity);
+    }
+    // New subtrees may hold blocks of their own, which an owner rescan does not
+    // enter; runs of owners rescanned above are already done.
+    const unfinished: TextRunWalker[] = [];
+    for (const sub of subtrees) {
+      if (!sub.isConnected || containedIn(sub, subtrees) || isInsideSkipped(sub, this.walkOpts)) continue;
+      const w = new TextRunWalker(sub, this.walkOpts, (run) => {
+        if (!owners.has(run.owner)) replaceRun(run);
+      });
+      if (w.step(performance.now() + SLICE_MS)) unfinished.push(w);
+    }
+    this.flushRanges();
+    const spent = performance.now() - t0;
+    this.lastFlushAt = performance.now();
+    // Keep mutation work near 2% of the main thread, whatever the page does.
+    this.minFlushGap = Math.min(1000, spent * 50);
+    if (unfinished.length > 0) void this.runSliced(unfinished).then(() => this.events.onChange?.());
+    this.events.onChange?.();
+  }
+
+  private dropOwner(owner: Node): void {
+    const gone = this.index.removeOwner(owner);
+    if (gone.length > 0) this.highlighter.remove(gone.map((m) => m.range));
+  }
+
+  /** Swaps the dictionary (a setting changed) and rescans everything. */
+  async rescanAll(matcher?: Matcher): Promise<void> {
+    if (matcher) this.matcher = matcher;
+    this.highlighter.clear();
+    this.index.clear();
+    this.initialDone = false;
+    await this.start();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.highlighter.clear();
+    this.index.clear();
+  }
+}
+
+/** Whose runs change when the children of `node` change. */
+function ownerForChildrenOf(node: Node): Node {
+  return node.nodeType === Node.ELEMENT_NODE && isInlineElement(node as Element) ? ownerOf(node) : node;
+}
+
+function containedIn(node: Node, others: Node[]): boolean {
+  for (const o of others) if (o !== node && o.contains(node)) return true;
+  return false;
+}
+
+/** The element at the top of the viewport when the page is scrolled, else null. */
+function findViewportStart(doc: Document): Element | null {
+  const win = doc.defaultView;
+  if (!win || win.scrollY < win.innerHeight / 2) return null;
+  for (const f of [0.15, 0.3, 0.5]) {
+    const el = doc.elementFromPoint(win.innerWidth / 2, win.innerHeight * f);
+    if (el && el !== doc.body && el !== doc.documentElement) return el;
+  }
+  return null;
+}
