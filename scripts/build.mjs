@@ -42,6 +42,7 @@ async function copyStatic() {
   manifest.version = pkg.version;
   await writeFile(path.join(dist, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   await cp(path.join(repoRoot, 'icons'), path.join(dist, 'icons'), { recursive: true });
+  await cp(path.join(repoRoot, '_locales'), path.join(dist, '_locales'), { recursive: true });
   await cp(path.join(repoRoot, 'src/content/content.css'), path.join(dist, 'content.css'));
   await cp(path.join(repoRoot, 'src/popup/popup.html'), path.join(dist, 'popup.html'));
 }

@@ -1,94 +1,174 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { EntityCard } from '../common/ui/EntityCard';
-import { buildMembersIndex, kindLabel } from '../common/ui/format';
-import { Flag } from '../common/ui/Flag';
-import { isPageSummary, type PageSummary } from '../common/messages';
-import type { Entity } from '../core/dataset-types';
-import { dataset } from '../data/entities';
+/**
+ * The toolbar popup: Search, This page, Summit, Settings, and the entity
+ * card that any of them opens. Owns the state they share: the active tab,
+ * what its page mentions, and the settings.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { parseIsoDate } from '../common/ui/format';
+import { t, type StringKey } from '../common/ui/strings';
+import { withSiteEnabled, type Settings } from '../core/settings';
+import { CardView } from './CardView';
+import { dataset } from './data';
+import { Nav, tabId, type View } from './Nav';
+import { getActiveTab, hostnameOf, jumpTo, readPage, reloadTab, type ActiveTab, type PageState } from './page-link';
+import { pt } from './popup-strings';
+import { SearchView } from './SearchView';
+import { loadSettings, saveSettings, subscribeSettings } from './settings-store';
+import { SettingsView } from './SettingsView';
+import { SummitView } from './SummitView';
+import { ThisPageView } from './ThisPageView';
 
-const byId = new Map(dataset.entities.map((e) => [e.id, e]));
-const members = buildMembersIndex(dataset.entities);
-
-function flagFor(e: Entity) {
-  return e.flag ?? (e.country ? byId.get(e.country)?.flag : undefined);
+/** "2022-09-16" → "16 Sep 2022" (the header has little room). */
+function shortDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? `${d.day} ${t(`month_short_${d.month}` as StringKey)} ${d.year}` : iso;
 }
 
-/** Asks the active tab's content script what it found; null when it cannot answer. */
-async function loadPageSummary(): Promise<PageSummary | null> {
-  try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return null;
-    const answer: unknown = await browser.tabs.sendMessage(tab.id, { type: 'summit-lens/get-page-summary' });
-    return isPageSummary(answer) ? answer : null;
-  } catch {
-    return null;
-  }
+const RELOAD_POLL_MS = 600;
+const RELOAD_POLL_TRIES = 15;
+
+export interface AppProps {
+  /** Closes the popup (window.close in the extension). */
+  close?: () => void;
 }
 
-export function App() {
-  const [history, setHistory] = useState<string[]>([]);
-  const [summary, setSummary] = useState<PageSummary | null | undefined>(undefined);
+export function App({ close = () => window.close() }: AppProps) {
+  const [view, setView] = useState<View>('search');
+  const [stack, setStack] = useState<string[]>([]);
+  const [focusToken, setFocusToken] = useState(0);
+  const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [saveError, setSaveError] = useState(false);
+  const contentRef = useRef<HTMLElement>(null);
+  const returnTo = useRef<{ el: Element | null; scroll: number } | null>(null);
+  const alive = useRef(true);
+
   useEffect(() => {
-    void loadPageSummary().then(setSummary);
-  }, []);
-  const groups = useMemo(() => {
-    const kinds = ['leader', 'country', 'organization', 'place'] as const;
-    return kinds.map((k) => ({ kind: k, items: dataset.entities.filter((e) => e.kind === k) }));
+    alive.current = true;
+    void (async () => {
+      const t = await getActiveTab();
+      if (!alive.current) return;
+      setTab(t);
+      const p = await readPage(t);
+      if (alive.current) setPage(p);
+    })();
+    void loadSettings().then((parsed) => {
+      if (!alive.current) return;
+      setSettings(parsed.settings);
+      setProblems(parsed.problems);
+    });
+    const unsubscribe = subscribeSettings((parsed) => setSettings(parsed.settings));
+    return () => {
+      alive.current = false;
+      unsubscribe();
+    };
   }, []);
 
-  const openId = history[history.length - 1];
-  const open = openId ? byId.get(openId) : undefined;
-  if (open) {
-    return (
-      <main class="popup">
-        <EntityCard
-          entity={open}
-          lookup={(id) => byId.get(id)}
-          source={dataset.source}
-          onOpenEntity={(id) => setHistory([...history, id])}
-          onBack={() => setHistory(history.slice(0, -1))}
-          members={members.get(open.id)}
-          variant="panel"
-        />
-      </main>
-    );
-  }
+  const hostname = tab?.hostname ?? (page.status === 'ok' ? hostnameOf(page.summary.url) : null);
 
-  const row = (e: Entity, count?: number) => {
-    const flag = flagFor(e);
-    return (
-      <li key={e.id}>
-        <button type="button" class="row" data-entity={e.id} onClick={() => setHistory([e.id])}>
-          {flag ? <Flag flag={flag} decorative /> : <span class="flag-space" />}
-          <span class="name">{e.name}</span>
-          <span class="meta">{count !== undefined ? `${count}×` : (e.role ?? kindLabel(e.kind))}</span>
-        </button>
-      </li>
-    );
+  const change = useCallback((next: Settings) => {
+    setSettings(next);
+    setSaveError(false);
+    saveSettings(next).catch(() => setSaveError(true));
+  }, []);
+
+  const open = useCallback((id: string) => {
+    if (!returnTo.current) {
+      returnTo.current = { el: document.activeElement, scroll: contentRef.current?.scrollTop ?? 0 };
+    }
+    setStack([id]);
+    if (contentRef.current) contentRef.current.scrollTop = 0;
+  }, []);
+
+  const closeCard = () => {
+    const back = returnTo.current;
+    returnTo.current = null;
+    setStack([]);
+    requestAnimationFrame(() => {
+      if (contentRef.current && back) contentRef.current.scrollTop = back.scroll;
+      // The element that opened the card: the search box, a row, a node of the picture (an SVG element).
+      const el = back?.el;
+      if ((el instanceof HTMLElement || el instanceof SVGElement) && el.isConnected && el !== document.body) el.focus({ preventScroll: true });
+      else if (view === 'search') setFocusToken((n) => n + 1);
+    });
   };
 
+  const select = (v: View) => {
+    returnTo.current = null;
+    setStack([]);
+    setView(v);
+    // Each visit to "This page" asks again: the page may have changed or finished loading.
+    if (v === 'this-page' && tab && page.status !== 'loading') void readPage(tab).then((p) => alive.current && setPage(p));
+  };
+
+  const reload = async () => {
+    if (!tab) return;
+    setPage({ status: 'loading' });
+    await reloadTab(tab.id);
+    for (let i = 0; i < RELOAD_POLL_TRIES && alive.current; i++) {
+      await new Promise((r) => setTimeout(r, RELOAD_POLL_MS));
+      const p = await readPage(tab);
+      if (p.status === 'ok' || i === RELOAD_POLL_TRIES - 1) {
+        if (alive.current) setPage(p);
+        return;
+      }
+    }
+  };
+
+  const turnOn = () => {
+    if (!settings) return;
+    let next = settings.enabled ? settings : { ...settings, enabled: true };
+    if (hostname) next = withSiteEnabled(next, hostname, true);
+    change(next);
+  };
+
+  const found = page.status === 'ok' ? page.summary.counts.length : 0;
+  const cardOpen = stack.length > 0;
+  const panel = (v: View) => ({
+    id: v,
+    role: 'tabpanel' as const,
+    'aria-labelledby': tabId(v),
+    class: `view view--${v}`,
+    hidden: cardOpen || view !== v,
+  });
+
   return (
-    <main class="popup">
-      <h1>Summit Lens</h1>
-      <section aria-labelledby="on-page">
-        <h2 id="on-page">On this page</h2>
-        {summary === undefined ? (
-          <p class="muted">Looking…</p>
-        ) : summary === null ? (
-          <p class="muted">Summit Lens cannot read this page.</p>
-        ) : summary.counts.length === 0 ? (
-          <p class="muted">No summit names on this page.</p>
-        ) : (
-          <ul class="list">{summary.counts.map(([id, n]) => (byId.has(id) ? row(byId.get(id)!, n) : null))}</ul>
-        )}
-      </section>
-      {groups.map((g) => (
-        <section key={g.kind} aria-label={kindLabel(g.kind)}>
-          <h2>{kindLabel(g.kind)}</h2>
-          <ul class="list">{g.items.map((e) => row(e))}</ul>
+    <div class="app">
+      <header class="header">
+        <img class="header__icon" src="icons/icon-32.png" alt="" width={20} height={20} />
+        <div class="header__text">
+          <h1 class="header__title">{pt('app_name')}</h1>
+          <p class="header__subtitle">{pt('app_subtitle', dataset.source.outlet, shortDate(dataset.source.date))}</p>
+        </div>
+      </header>
+      <Nav view={view} onSelect={select} badges={found > 0 ? { 'this-page': found } : {}} />
+      <main class="content" ref={contentRef}>
+        {cardOpen ? (
+          <CardView stack={stack} onOpen={(id) => setStack((s) => [...s, id])} onBack={() => (stack.length > 1 ? setStack((s) => s.slice(0, -1)) : closeCard())} />
+        ) : null}
+        <section {...panel('search')}>
+          <SearchView onOpen={open} focusToken={focusToken} onClose={close} />
         </section>
-      ))}
-    </main>
+        <section {...panel('this-page')}>
+          <ThisPageView
+            page={page}
+            hostname={hostname}
+            settings={settings}
+            onJump={(id) => tab && void jumpTo(tab.id, id)}
+            onOpen={open}
+            onReload={() => void reload()}
+            onTurnOn={turnOn}
+          />
+        </section>
+        <section {...panel('summit')}>
+          <SummitView onOpen={open} />
+        </section>
+        <section {...panel('settings')}>
+          <SettingsView settings={settings} problems={problems} saveError={saveError} hostname={hostname} onChange={change} />
+        </section>
+      </main>
+    </div>
   );
 }

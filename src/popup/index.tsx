@@ -1,12 +1,14 @@
 /**
- * The toolbar popup: what this page mentions, and every entity of the summit
- * with its card.
+ * The toolbar popup's entry point: strings from browser.i18n, the card's and
+ * the popup's style sheets, then the app.
  */
 import { render } from 'preact';
-import { App } from './App';
 import { mountCardStyles } from '../common/ui/card-styles';
+import { App } from './App';
+import { installBrowserI18n } from './i18n';
 import { popupStyles } from './popup-styles';
 
+installBrowserI18n();
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(popupStyles);
 mountCardStyles(document);

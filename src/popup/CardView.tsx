@@ -1,0 +1,47 @@
+/**
+ * The shared entity card, full width in the popup, with a history: related
+ * entities push onto it, Back pops (and leaves the card at the bottom).
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { EntityCard } from '../common/ui/EntityCard';
+import { byId, dataset, lookup, membersIndex } from './data';
+
+export interface CardViewProps {
+  stack: string[];
+  onOpen: (id: string) => void;
+  onBack: () => void;
+}
+
+export function CardView({ stack, onOpen, onBack }: CardViewProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const id = stack[stack.length - 1];
+  const entity = id ? byId.get(id) : undefined;
+  // Opening the card moves focus into it (what had focus is hidden now).
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+  }, []);
+  if (!entity) return null;
+  return (
+    <div
+      ref={ref}
+      id="card"
+      class="card-view"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onBack();
+        }
+      }}
+    >
+      <EntityCard
+        entity={entity}
+        lookup={lookup}
+        source={dataset.source}
+        onOpenEntity={onOpen}
+        onBack={onBack}
+        members={membersIndex.get(entity.id)}
+        variant="panel"
+      />
+    </div>
+  );
+}

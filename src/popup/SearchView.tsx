@@ -1,0 +1,239 @@
+/**
+ * Search: an ARIA combobox over a listbox of matches, updated on every
+ * keystroke. Up/Down move, Enter opens, Escape clears and, when already
+ * empty, closes the popup. Each match is `[data-entity]`, best first.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Entity } from '../core/dataset-types';
+import type { Result } from '../core/search';
+import { byId, dataset, KIND_ORDER, search } from './data';
+import { EntityLabel, EntityMark } from './EntityLabel';
+import { plural, pt, type PopupKey } from './popup-strings';
+
+export interface SearchViewProps {
+  onOpen: (id: string) => void;
+  /** Changes whenever the popup wants the caret in the search box (opening, coming back from a card). */
+  focusToken: number;
+  /** Closes the popup (Escape on an empty box). */
+  onClose: () => void;
+}
+
+const LISTBOX_ID = 'search-results';
+const optionId = (id: string) => `match-${id}`;
+
+/** Queries that show what the search can do: another language, another script, no diacritics, a word of the text. */
+const EXAMPLES = ['Poutine', '习近平', 'Erdogan', 'grain'];
+
+const KIND_TITLES: Record<Entity['kind'], PopupKey> = {
+  leader: 'kinds_leader',
+  country: 'kinds_country',
+  organization: 'kinds_organization',
+  place: 'kinds_place',
+};
+
+function noteFor(r: Result): string | undefined {
+  switch (r.matchedBy) {
+    case 'alias':
+      return r.alias ? pt('match_alias', r.alias) : undefined;
+    case 'fuzzy':
+      return pt('match_fuzzy');
+    case 'fact':
+      return pt('match_fact');
+    default:
+      return undefined;
+  }
+}
+
+function SearchIcon() {
+  return (
+    <svg class="search__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="7" cy="7" r="4.75" />
+      <path d="m10.5 10.5 3.25 3.25" />
+    </svg>
+  );
+}
+
+export function SearchView({ onOpen, focusToken, onClose }: SearchViewProps) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(-1);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const results = useMemo(() => search(query).filter((r) => byId.has(r.id)), [query]);
+  const hasQuery = query.trim() !== '';
+  const expanded = hasQuery && results.length > 0;
+
+  useEffect(() => {
+    inputRef.current?.focus();
+  }, [focusToken]);
+
+  // Keep the active option in view.
+  useEffect(() => {
+    if (active < 0) return;
+    const el = listRef.current?.children[active] as HTMLElement | undefined;
+    el?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const update = (value: string) => {
+    setQuery(value);
+    // Automatic selection: the best match is active, so Enter opens it.
+    setActive(search(value).length > 0 ? 0 : -1);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const n = results.length;
+    switch (e.key) {
+      case 'ArrowDown':
+        if (!expanded) return;
+        e.preventDefault();
+        setActive((a) => (a + 1) % n);
+        break;
+      case 'ArrowUp':
+        if (!expanded) return;
+        e.preventDefault();
+        setActive((a) => (a <= 0 ? n - 1 : a - 1));
+        break;
+      case 'Enter': {
+        const r = results[active >= 0 ? active : 0];
+        if (!expanded || !r) return;
+        e.preventDefault();
+        onOpen(r.id);
+        break;
+      }
+      case 'Escape':
+        e.preventDefault();
+        if (query !== '') update('');
+        else onClose();
+        break;
+    }
+  };
+
+  const activeResult = expanded && active >= 0 ? results[active] : undefined;
+
+  return (
+    <div class="search">
+      <div class="search__box">
+        <SearchIcon />
+        <input
+          ref={inputRef}
+          type="search"
+          class="search__input"
+          role="combobox"
+          aria-label={pt('search_label')}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={LISTBOX_ID}
+          aria-activedescendant={activeResult ? optionId(activeResult.id) : undefined}
+          placeholder={pt('search_placeholder')}
+          autoFocus
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck={false}
+          value={query}
+          onInput={(e) => update(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+        {query !== '' ? (
+          <button
+            type="button"
+            class="search__clear"
+            aria-label={pt('search_clear')}
+            title={pt('search_clear')}
+            onClick={() => {
+              update('');
+              inputRef.current?.focus();
+            }}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4.5 4.5l7 7M11.5 4.5l-7 7" />
+            </svg>
+          </button>
+        ) : null}
+      </div>
+
+      <div class="visually-hidden" role="status" aria-live="polite">
+        {hasQuery ? (results.length > 0 ? plural('search_count_one', 'search_count_other', results.length) : pt('search_none', query.trim())) : ''}
+      </div>
+
+      <ul
+        ref={listRef}
+        id={LISTBOX_ID}
+        class="matches"
+        role="listbox"
+        aria-label={pt('search_results_label')}
+        hidden={!expanded}
+      >
+        {expanded
+          ? results.map((r, i) => {
+              const e = byId.get(r.id)!;
+              const note = noteFor(r);
+              return (
+                <li
+                  key={r.id}
+                  id={optionId(r.id)}
+                  class="row row--option"
+                  role="option"
+                  aria-selected={i === active}
+                  data-entity={r.id}
+                  data-matched-by={r.matchedBy}
+                  onMouseMove={() => i !== active && setActive(i)}
+                  onMouseDown={(ev) => ev.preventDefault() /* keep the caret in the box */}
+                  onClick={() => onOpen(r.id)}
+                >
+                  <EntityLabel entity={e} note={note} />
+                </li>
+              );
+            })
+          : null}
+      </ul>
+
+      {hasQuery && results.length === 0 ? (
+        <div class="empty">
+          <p class="empty__title">{pt('search_none', query.trim())}</p>
+          <p class="empty__body">{pt('search_none_hint')}</p>
+        </div>
+      ) : null}
+
+      {!hasQuery ? (
+        <div class="intro">
+          <p class="intro__title">{pt('search_empty_title')}</p>
+          <p class="intro__body">{pt('search_empty_body')}</p>
+          <div class="examples">
+            <span class="examples__label">{pt('search_try')}</span>
+            {EXAMPLES.map((q) => (
+              <button
+                key={q}
+                type="button"
+                class="example"
+                onClick={() => {
+                  update(q);
+                  inputRef.current?.focus();
+                }}
+              >
+                {q}
+              </button>
+            ))}
+          </div>
+          <h2 class="subhead">{pt('search_browse')}</h2>
+          {KIND_ORDER.map((kind) => (
+            <div class="browse" key={kind}>
+              <h3 class="browse__title">{pt(KIND_TITLES[kind])}</h3>
+              <ul class="browse__list">
+                {dataset.entities
+                  .filter((e) => e.kind === kind)
+                  .map((e) => (
+                    <li key={e.id}>
+                      <button type="button" class="pill" data-id={e.id} onClick={() => onOpen(e.id)}>
+                        <EntityMark entity={e} />
+                        <span>{e.name}</span>
+                      </button>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The dataset as the popup uses it: lookups, the members index, flags and
+ * the search index, each built once when the popup opens.
+ */
+import { buildMembersIndex } from '../common/ui/format';
+import type { Entity, EntityKind, Flag } from '../core/dataset-types';
+import { createSearch, type Result } from '../core/search';
+import { dataset } from '../data/entities';
+
+export { dataset };
+
+export const byId: ReadonlyMap<string, Entity> = new Map(dataset.entities.map((e) => [e.id, e]));
+export const lookup = (id: string): Entity | undefined => byId.get(id);
+export const membersIndex = buildMembersIndex(dataset.entities);
+const searchIndex = createSearch(dataset);
+let last: { query: string; results: Result[] } | null = null;
+
+/** The search, remembering the last answer (a keystroke asks twice: for the list and for the active option). */
+export function search(query: string): Result[] {
+  if (last?.query !== query) last = { query, results: searchIndex(query) };
+  return last.results;
+}
+
+export const KIND_ORDER: readonly EntityKind[] = ['leader', 'country', 'organization', 'place'];
+
+/** The flag shown next to an entity: its own, its country's (leaders) or the country it lies in (places). */
+export function flagFor(e: Entity): Flag | undefined {
+  if (e.flag) return e.flag;
+  const country = e.kind === 'leader' ? e.country : e.kind === 'place' ? e.locatedIn : undefined;
+  return country ? byId.get(country)?.flag : undefined;
+}

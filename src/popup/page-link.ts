@@ -1,0 +1,107 @@
+/**
+ * The popup's line to the active tab: which tab and site it is, what its
+ * content script found, and the "jump to" request.
+ *
+ * Messages go to the top frame only (frameId 0): the content script runs in
+ * every frame, and the first frame to answer would otherwise win.
+ */
+import browser from 'webextension-polyfill';
+import { isPageSummary, type PageSummary } from '../common/messages';
+import { normalizeHostname } from '../core/settings';
+
+/**
+ * popup → content (top frame): scroll to a mention of the entity and mark it.
+ * Not in src/common/messages.ts yet; the content script's owner wires it.
+ * Answered with nothing (or anything: the popup ignores the answer).
+ */
+export interface JumpToMessage {
+  type: 'summit-lens/jump-to';
+  entityId: string;
+}
+
+export function jumpToMessage(entityId: string): JumpToMessage {
+  return { type: 'summit-lens/jump-to', entityId };
+}
+
+export interface ActiveTab {
+  id: number;
+  /** Known with the activeTab permission (granted when the toolbar button opens the popup). */
+  url?: string;
+  /** Hostname of an http(s) page, else null. */
+  hostname: string | null;
+}
+
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'ok'; summary: PageSummary }
+  /** chrome://, about:, the extension stores...: no extension may read them. */
+  | { status: 'restricted' }
+  /** A web page without our content script (opened before Summit Lens was installed, or still loading). */
+  | { status: 'not-ready' }
+  | { status: 'unreadable' };
+
+const RESTRICTED_SCHEMES = /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|extension|view-source|devtools|chrome-search|chrome-untrusted|data|javascript|blob|resource|jar):/i;
+const STORE_PAGES = [
+  /^https:\/\/chromewebstore\.google\.com\//i,
+  /^https:\/\/chrome\.google\.com\/webstore/i,
+  /^https:\/\/addons\.mozilla\.org\//i,
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/i,
+];
+
+/** Pages that browsers keep extensions out of. */
+export function isRestrictedUrl(url: string): boolean {
+  return RESTRICTED_SCHEMES.test(url) || STORE_PAGES.some((re) => re.test(url));
+}
+
+/** Hostname of an http(s) URL, else null. */
+export function hostnameOf(url: string | undefined): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  return normalizeHostname(url);
+}
+
+export async function getActiveTab(): Promise<ActiveTab | null> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined || tab.id < 0) return null;
+    const result: ActiveTab = { id: tab.id, hostname: hostnameOf(tab.url) };
+    if (tab.url) result.url = tab.url;
+    return result;
+  } catch {
+    return null;
+  }
+}
+
+/** Asks the tab's content script what it found. */
+export async function readPage(tab: ActiveTab | null): Promise<PageState> {
+  if (!tab) return { status: 'unreadable' };
+  if (tab.url && isRestrictedUrl(tab.url)) return { status: 'restricted' };
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tab.id, { type: 'summit-lens/get-page-summary' }, { frameId: 0 });
+    if (!isPageSummary(answer)) return { status: 'unreadable' };
+    // Most mentioned first, whatever order the content script sent.
+    const counts = [...answer.counts].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+    return { status: 'ok', summary: { url: answer.url, counts } };
+  } catch {
+    // "Receiving end does not exist": no content script in that tab.
+    if (tab.url === undefined || /^https?:/i.test(tab.url)) return { status: tab.url === undefined ? 'unreadable' : 'not-ready' };
+    return { status: 'unreadable' };
+  }
+}
+
+/** Asks the page to scroll to the entity; false when the tab could not be reached. */
+export async function jumpTo(tabId: number, entityId: string): Promise<boolean> {
+  try {
+    await browser.tabs.sendMessage(tabId, jumpToMessage(entityId), { frameId: 0 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function reloadTab(tabId: number): Promise<void> {
+  try {
+    await browser.tabs.reload(tabId);
+  } catch {
+    // The tab went away: nothing to do.
+  }
+}
