@@ -29,7 +29,6 @@ function main(): void {
   const host = new CardHost(document);
   const highlighter = new Highlighter('underline');
   const matcher = compileMatcher(aliasEntries(dataset));
-  const shadowRoots: ShadowRoot[] = [];
 
   let cards: CardController | null = null;
   let summaryTimer = 0;
@@ -55,7 +54,7 @@ function main(): void {
     scanner.index,
     cards,
     { dwellMs: DWELL_MS, closeDelayMs: CLOSE_DELAY_MS },
-    () => shadowRoots,
+    () => scanner.shadowRoots,
   );
   hover.attach(window);
 

@@ -124,14 +124,41 @@ export class PageScanner {
         const b = run.nodes.indexOf(endNode, a);
         nodes = run.nodes.slice(a, b + 1);
       }
+      if (m.needsContext && !this.hasContext) {
+        this.held.push({ mention, nodes });
+        return;
+      }
       this.index.add(mention, nodes);
       this.pendingRanges.push(range);
+      if (!m.needsContext && !this.hasContext) this.releaseHeld();
     });
   }
+
+  /**
+   * Mentions of an alias that is also an ordinary word ("Turkey") wait here
+   * until the page names some other entity: a recipe's "Thanksgiving Turkey"
+   * or a novel's character called Turkey is not the country.
+   */
+  private held: { mention: Mention; nodes: Node[] }[] = [];
+  private hasContext = false;
+
+  private releaseHeld(): void {
+    this.hasContext = true;
+    for (const { mention, nodes } of this.held) {
+      if (!mention.owner.isConnected) continue;
+      this.index.add(mention, nodes);
+      this.pendingRanges.push(mention.range);
+    }
+    this.held = [];
+  }
+
+  /** Open shadow roots met so far: hit-testing needs them to see inside. */
+  readonly shadowRoots: ShadowRoot[] = [];
 
   private observe(root: Node): void {
     if (this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
+    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) this.shadowRoots.push(root as ShadowRoot);
     this.observer ??= new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(root, { childList: true, characterData: true, subtree: true });
   }
@@ -226,6 +253,7 @@ export class PageScanner {
   }
 
   private dropOwner(owner: Node): void {
+    if (this.held.length > 0) this.held = this.held.filter((h) => h.mention.owner !== owner);
     const gone = this.index.removeOwner(owner);
     if (gone.length > 0) this.highlighter.remove(gone.map((m) => m.range));
   }
@@ -235,6 +263,8 @@ export class PageScanner {
     if (matcher) this.matcher = matcher;
     this.highlighter.clear();
     this.index.clear();
+    this.held = [];
+    this.hasContext = false;
     this.initialDone = false;
     await this.start();
   }

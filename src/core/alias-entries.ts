@@ -9,13 +9,19 @@ import type { MatcherEntry } from './matcher';
 export function aliasEntries(dataset: Dataset, kinds?: ReadonlySet<EntityKind>): MatcherEntry[] {
   const preferred = new Map<string, string>();
   for (const a of dataset.ambiguousAliases) preferred.set(a.text, a.entities[0]!);
+  const needsContext = new Set(dataset.needsContext.map((n) => n.text));
   const entries: MatcherEntry[] = [];
   for (const entity of dataset.entities) {
     if (kinds && !kinds.has(entity.kind)) continue;
     for (const alias of entity.aliases) {
       const owner = preferred.get(alias.text);
       if (owner !== undefined && owner !== entity.id) continue;
-      entries.push({ text: alias.text, entityId: entity.id, demonym: alias.demonym === true });
+      entries.push({
+        text: alias.text,
+        entityId: entity.id,
+        demonym: alias.demonym === true,
+        needsContext: needsContext.has(alias.text),
+      });
     }
   }
   for (const n of dataset.notNames) entries.push({ text: n.text, entityId: null });

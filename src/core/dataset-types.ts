@@ -114,4 +114,10 @@ export interface Dataset {
    * the matcher consumes them so that a shorter alias inside is not reported.
    */
   notNames: { text: string; why: string }[];
+  /**
+   * Aliases that are also ordinary words or names in English ("Turkey", a
+   * bird, a dish and a character in Melville): on a page they count only when
+   * the page also names some other entity of ours.
+   */
+  needsContext: { text: string; why: string }[];
 }

@@ -16,6 +16,9 @@
  *   and "Erdoğan" are the same key.
  * - Entries with a null entity ("Xi'an") consume text but report nothing,
  *   which keeps a shorter alias inside them ("Xi") from matching.
+ * - Short acronyms ("US", "SCO") are words in ALL-CAPS text ("FOLLOW US") and
+ *   parts of locale codes ("en-US"): they do not match beside another
+ *   all-caps word, nor after a two-letter language code and a hyphen.
  */
 
 export interface MatcherEntry {
@@ -23,6 +26,8 @@ export interface MatcherEntry {
   /** Null for a "not a name" entry that only blocks shorter matches. */
   entityId: string | null;
   demonym?: boolean;
+  /** Counts on a page only when the page names other entities too (see Dataset.needsContext). */
+  needsContext?: boolean;
 }
 
 export interface Match {
@@ -33,6 +38,7 @@ export interface Match {
   /** Index of the entry (alias) that matched. */
   entry: number;
   demonym: boolean;
+  needsContext: boolean;
 }
 
 interface TrieNode {
@@ -147,10 +153,26 @@ function upperKeys(keys: string[]): string[] {
   return keys.map((k) => k.toUpperCase());
 }
 
+const ACRONYM_RE = /^(?:\p{Lu}\.?){2,4}$/u;
+const CAPS_WORD_BEFORE_RE = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,}[ \t\u00a0]+$/u;
+const CAPS_WORD_AFTER_RE = /^[ \t\u00a0]+\p{Lu}{2,}(?:$|[^\p{L}\p{N}])/u;
+const LOCALE_PREFIX_RE = /(?:^|[^\p{L}])\p{Ll}{2}[-_]$/u;
+
+/** True when an acronym match is more likely a word of capitalised text or a locale code. */
+function acronymLooksLikeWord(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  return CAPS_WORD_BEFORE_RE.test(before) || CAPS_WORD_AFTER_RE.test(after) || LOCALE_PREFIX_RE.test(before);
+}
+
 export class Matcher {
   private readonly root: TrieNode = { next: null, entry: -1 };
 
+  /** acronyms[i]: entry i is a short all-caps acronym. */
+  private readonly acronyms: boolean[];
+
   constructor(readonly entries: readonly MatcherEntry[]) {
+    this.acronyms = entries.map((e) => ACRONYM_RE.test(e.text));
     entries.forEach((e, i) => {
       const keys = aliasKeys(e.text);
       if (keys.length === 0) throw new Error(`Empty alias for ${e.entityId ?? 'a not-name entry'}`);
@@ -204,8 +226,16 @@ export class Matcher {
         const [other, otherEnd] = this.walk(text, child, readToken(text, q).end, null);
         if (other >= 0 && otherEnd > end && this.entries[other]!.entityId === entityId) end = otherEnd;
       }
-      if (entityId !== null) {
-        onMatch({ start, end, entityId, entry: best, demonym: this.entries[best]!.demonym === true });
+      const entry = this.entries[best]!;
+      if (entityId !== null && !(this.acronyms[best] && acronymLooksLikeWord(text, start, end))) {
+        onMatch({
+          start,
+          end,
+          entityId,
+          entry: best,
+          demonym: entry.demonym === true,
+          needsContext: entry.needsContext === true,
+        });
       }
       re.lastIndex = end;
     }

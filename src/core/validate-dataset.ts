@@ -40,6 +40,7 @@ const DATASET_KEYS: Record<keyof Dataset, true> = {
   entities: true,
   ambiguousAliases: true,
   notNames: true,
+  needsContext: true,
 };
 const SOURCE_KEYS: Record<keyof SourceInfo, true> = { outlet: true, date: true, title: true, reference: true };
 const ENTITY_KEYS: Record<keyof Entity, true> = {
@@ -628,6 +629,26 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
       } else if (!allKeys.some((k) => key.includes(k))) {
         errors.push(`${at}: ${show(entry.text)} contains no alias, so it is not needed`);
       }
+    });
+  }
+
+  // ── needsContext ──
+  if (!Array.isArray(dataset.needsContext)) {
+    errors.push('needsContext must be an array (it may be empty)');
+  } else {
+    dataset.needsContext.forEach((entry: unknown, i: number) => {
+      const at = `needsContext[${i}]`;
+      if (!isObject(entry)) {
+        errors.push(`${at} must be an object`);
+        return;
+      }
+      unknownKeys(entry, NOT_NAME_KEYS, at, errors);
+      if (!isNonEmptyString(entry.why)) errors.push(`${at}.why must be a non-empty string`);
+      if (!isNonEmptyString(entry.text)) {
+        errors.push(`${at}.text must be a non-empty string`);
+        return;
+      }
+      if (!owners.has(aliasKey(entry.text))) errors.push(`${at}: ${show(entry.text)} is not an alias of any entity`);
     });
   }
 

@@ -1245,6 +1245,12 @@ export const dataset: Dataset = {
 
   ambiguousAliases: [],
 
+  needsContext: [
+    {
+      text: 'Turkey',
+      why: 'Also the bird and the dish ("Thanksgiving Turkey" in a recipe title) and a character in Melville\'s "Bartleby"; capitalised, the word alone cannot tell them apart from the country.',
+    },
+  ],
   notNames: [
     { text: "Xi'an", why: 'Chinese city; contains the alias "Xi".' },
     { text: 'Xi’an', why: 'Chinese city (curly apostrophe); contains the alias "Xi".' },

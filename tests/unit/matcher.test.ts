@@ -219,3 +219,21 @@ describe('matcher: titles before longer names', () => {
     ]);
   });
 });
+
+describe('matcher: acronyms', () => {
+  const m = compileMatcher([
+    { text: 'US', entityId: 'us' },
+    { text: 'U.S.', entityId: 'us' },
+    { text: 'SCO', entityId: 'sco' },
+    { text: 'Canada', entityId: 'canada' },
+  ]);
+  const texts = (t: string) => m.find(t).map((x) => t.slice(x.start, x.end));
+  it('matches acronyms in ordinary text', () => {
+    expect(texts('US & Canada; the U.S. and the SCO summit; US-China talks')).toEqual(['US', 'Canada', 'U.S.', 'SCO', 'US']);
+  });
+  it('skips acronyms that are words of all-caps text or locale codes', () => {
+    expect(texts('FOLLOW US on social media')).toEqual([]);
+    expect(texts('US GUN LAWS')).toEqual([]);
+    expect(texts('lang="en-US" and en_US')).toEqual([]);
+  });
+});
