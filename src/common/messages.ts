@@ -13,7 +13,9 @@ export type Message =
   /** popup/background → content: what did you find? Answered with a PageSummary. */
   | { type: 'summit-lens/get-page-summary' }
   /** content → background: the page's mentions changed (for the toolbar badge). */
-  | { type: 'summit-lens/page-summary'; summary: PageSummary };
+  | { type: 'summit-lens/page-summary'; summary: PageSummary }
+  /** popup → content (top frame): scroll to the entity's next mention and flash it. */
+  | { type: 'summit-lens/jump-to'; entityId: string };
 
 function isCounts(x: unknown): x is [string, number][] {
   return (
@@ -37,6 +39,8 @@ export function parseMessage(x: unknown): Message | null {
       return { type: m.type };
     case 'summit-lens/page-summary':
       return isPageSummary(m.summary) ? { type: m.type, summary: m.summary } : null;
+    case 'summit-lens/jump-to':
+      return typeof m.entityId === 'string' && m.entityId.length > 0 ? { type: m.type, entityId: m.entityId } : null;
     default:
       return null;
   }

@@ -12,6 +12,7 @@ import type { CardHost } from './card-host';
 import { liveRange } from './caret-from-point';
 import type { Highlighter } from './highlighter';
 import type { HoverTarget } from './hover-controller';
+import { jumpToMention, stepMention } from './jump-to-mention';
 import type { Mention, MentionIndex } from './mention-index';
 
 interface OpenState {
@@ -19,8 +20,6 @@ interface OpenState {
   /** Entity ids shown, the last is on screen. */
   history: string[];
 }
-
-const FLASH_MS = 1200;
 
 export class CardController implements HoverTarget {
   private state: OpenState | null = null;
@@ -99,13 +98,9 @@ export class CardController implements HoverTarget {
   private jump(step: 1 | -1): void {
     if (!this.state) return;
     const entityId = this.state.history[this.state.history.length - 1]!;
-    const list = this.index.mentionsOf(entityId);
-    if (list.length === 0) return;
-    const at = list.indexOf(this.state.anchor);
-    const next = list[(at < 0 ? (step === 1 ? 0 : list.length - 1) : at + step + list.length) % list.length]!;
-    const el = next.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
-    this.highlighter.flashRange(next.range, FLASH_MS);
+    const next = stepMention(this.index.mentionsOf(entityId), this.state.anchor, step);
+    if (!next) return;
+    jumpToMention(next, this.highlighter);
     this.state.anchor = next;
     const live = liveRange(this.doc, next.range);
     const rect = live?.getBoundingClientRect();

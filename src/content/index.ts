@@ -1,90 +1,37 @@
 /**
  * Content script entry: spots names on the page, paints them with the CSS
- * Highlight API, and opens a card when the pointer rests on one.
+ * Highlight API, opens a card when the pointer rests on one, and follows the
+ * reader's settings as they change.
  */
 import browser from 'webextension-polyfill';
 import { aliasEntries } from '../core/alias-entries';
-import { compileMatcher } from '../core/matcher';
+import { compileMatcher, type Matcher } from '../core/matcher';
+import { isSiteEnabled, SPOT_KINDS, type Settings } from '../core/settings';
 import { parseMessage, type PageSummary } from '../common/messages';
+import { loadSettings, subscribeSettings } from '../common/settings-store';
 import { dataset } from '../data/entities';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
 import { Highlighter, highlightApiAvailable } from './highlighter';
 import { HoverController } from './hover-controller';
+import { jumpToMention, stepMention } from './jump-to-mention';
+import type { Mention } from './mention-index';
 import { PageScanner } from './page-scanner';
 import { guarded, reportError } from './report-error';
 
-const DWELL_MS = 200;
 const CLOSE_DELAY_MS = 300;
 
-function summarize(scanner: PageScanner): PageSummary {
-  const counts = [...scanner.index.countsByEntity()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return { url: location.href, counts };
+function matcherFor(settings: Settings): Matcher {
+  const kinds = new Set(SPOT_KINDS.filter((k) => settings.kinds[k]));
+  return compileMatcher(aliasEntries(dataset, kinds));
 }
 
-function main(): void {
-  // Documents we cannot or should not read: no Highlight API, or no root.
-  if (!highlightApiAvailable() || !document.documentElement) return;
+function kindsKey(settings: Settings): string {
+  return SPOT_KINDS.filter((k) => settings.kinds[k]).join(',');
+}
 
-  const host = new CardHost(document);
-  const highlighter = new Highlighter('underline');
-  const matcher = compileMatcher(aliasEntries(dataset));
-
-  let cards: CardController | null = null;
-  let summaryTimer = 0;
-  const scanner = new PageScanner(document, matcher, highlighter, (node) => host.isOwnNode(node), {
-    onChange: () => {
-      // Tell the background (toolbar badge) at most a few times a second.
-      if (summaryTimer !== 0) return;
-      summaryTimer = window.setTimeout(() => {
-        summaryTimer = 0;
-        if (window !== window.top) return;
-        browser.runtime
-          .sendMessage({ type: 'summit-lens/page-summary', summary: summarize(scanner) })
-          .catch(() => {
-            // The background may be restarting; the next change resends.
-          });
-      }, 250);
-    },
-    onNavigate: () => cards?.close(),
-  });
-  cards = new CardController(document, dataset, host, scanner.index, highlighter);
-  const hover = new HoverController(
-    document,
-    scanner.index,
-    cards,
-    { dwellMs: DWELL_MS, closeDelayMs: CLOSE_DELAY_MS },
-    () => scanner.shadowRoots,
-  );
-  hover.attach(window);
-
-  const openCards = cards;
-  window.addEventListener(
-    'pointermove',
-    guarded('pointer', (e: PointerEvent) => openCards.setPointer(e.clientX, e.clientY)),
-    { capture: true, passive: true },
-  );
-  window.addEventListener(
-    'keydown',
-    guarded('keys', (e: KeyboardEvent) => {
-      if (!openCards.isOpen()) return;
-      if (e.key === 'Escape') {
-        openCards.close();
-      } else if (e.key === 'Tab' && !openCards.hasFocus() && !isTyping(document.activeElement)) {
-        // Keyboard users reach the open card with Tab; Escape leaves it.
-        if (openCards.focus()) e.preventDefault();
-      }
-    }),
-    { capture: true },
-  );
-
-  browser.runtime.onMessage.addListener((raw: unknown) => {
-    const msg = parseMessage(raw);
-    if (msg?.type === 'summit-lens/get-page-summary') return Promise.resolve(summarize(scanner));
-    return undefined;
-  });
-
-  scanner.start().catch((err) => reportError('scan', err));
+function isActive(settings: Settings): boolean {
+  return settings.enabled && isSiteEnabled(settings, location.hostname);
 }
 
 function isTyping(el: Element | null): boolean {
@@ -93,8 +40,103 @@ function isTyping(el: Element | null): boolean {
   return tag === 'input' || tag === 'textarea' || tag === 'select' || (el as HTMLElement).isContentEditable;
 }
 
-try {
-  main();
-} catch (err) {
-  reportError('start', err);
+async function main(): Promise<void> {
+  // Documents we cannot or should not read: no Highlight API, or no root.
+  if (!highlightApiAvailable() || !document.documentElement) return;
+
+  let settings = (await loadSettings()).settings;
+  const host = new CardHost(document);
+  const highlighter = new Highlighter(settings.highlightStyle);
+  const isTop = window === window.top;
+
+  let summaryTimer = 0;
+  const summarize = (): PageSummary => ({
+    url: location.href,
+    counts: [...scanner.index.countsByEntity()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+  });
+  const reportSummary = () => {
+    // Tell the background (toolbar badge) at most a few times a second; top frame only.
+    if (!isTop || summaryTimer !== 0) return;
+    summaryTimer = window.setTimeout(() => {
+      summaryTimer = 0;
+      browser.runtime.sendMessage({ type: 'summit-lens/page-summary', summary: summarize() }).catch(() => {
+        // The background may be restarting; the next change resends.
+      });
+    }, 250);
+  };
+
+  const scanner: PageScanner = new PageScanner(document, matcherFor(settings), highlighter, (node) => host.isOwnNode(node), {
+    onChange: reportSummary,
+    onNavigate: () => cards.close(),
+  });
+  const cards = new CardController(document, dataset, host, scanner.index, highlighter);
+  const hover = new HoverController(
+    document,
+    scanner.index,
+    cards,
+    { dwellMs: settings.hoverDelayMs, closeDelayMs: CLOSE_DELAY_MS },
+    () => scanner.shadowRoots,
+  );
+  hover.attach(window);
+
+  window.addEventListener(
+    'pointermove',
+    guarded('pointer', (e: PointerEvent) => cards.setPointer(e.clientX, e.clientY)),
+    { capture: true, passive: true },
+  );
+  window.addEventListener(
+    'keydown',
+    guarded('keys', (e: KeyboardEvent) => {
+      if (!cards.isOpen()) return;
+      if (e.key === 'Escape') {
+        cards.close();
+      } else if (e.key === 'Tab' && !cards.hasFocus() && !isTyping(document.activeElement)) {
+        // Keyboard users reach the open card with Tab; Escape leaves it.
+        if (cards.focus()) e.preventDefault();
+      }
+    }),
+    { capture: true },
+  );
+
+  // The popup's "On this page" jumps through an entity's mentions in turn.
+  const lastJump = new Map<string, Mention>();
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const msg = parseMessage(raw);
+    if (msg?.type === 'summit-lens/get-page-summary') return Promise.resolve(summarize());
+    if (msg?.type === 'summit-lens/jump-to') {
+      const next = stepMention(scanner.index.mentionsOf(msg.entityId), lastJump.get(msg.entityId) ?? null, 1);
+      if (next) {
+        lastJump.set(msg.entityId, next);
+        jumpToMention(next, highlighter);
+      }
+      return Promise.resolve(next !== undefined);
+    }
+    return undefined;
+  });
+
+  const apply = (next: Settings) => {
+    const wasActive = isActive(settings);
+    const kindsChanged = kindsKey(next) !== kindsKey(settings);
+    settings = next;
+    highlighter.setStyle(next.highlightStyle);
+    hover.setTiming({ dwellMs: next.hoverDelayMs, closeDelayMs: CLOSE_DELAY_MS });
+    if (!isActive(next)) {
+      if (wasActive) {
+        cards.close();
+        scanner.stop();
+        reportSummary();
+      }
+      return;
+    }
+    if (!wasActive || kindsChanged) {
+      cards.close();
+      scanner.rescanAll(matcherFor(next)).catch((err) => reportError('rescan', err));
+    }
+  };
+  subscribeSettings(guarded('settings', (parsed) => apply(parsed.settings)));
+
+  if (isActive(settings)) await scanner.start();
+  else reportSummary();
 }
+
+main().catch((err) => reportError('start', err));

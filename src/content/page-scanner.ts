@@ -21,7 +21,7 @@ export interface ScannerEvents {
 export class PageScanner {
   readonly index = new MentionIndex();
   private observer: MutationObserver | null = null;
-  private readonly observedRoots = new WeakSet<Node>();
+  private observedRoots = new WeakSet<Node>();
   private readonly dirtyOwners = new Set<Node>();
   private readonly addedSubtrees = new Set<Node>();
   private anyRemoved = false;
@@ -258,9 +258,10 @@ export class PageScanner {
     if (gone.length > 0) this.highlighter.remove(gone.map((m) => m.range));
   }
 
-  /** Swaps the dictionary (a setting changed) and rescans everything. */
+  /** Swaps the dictionary (a setting changed, or scanning resumes) and rescans everything. */
   async rescanAll(matcher?: Matcher): Promise<void> {
     if (matcher) this.matcher = matcher;
+    this.stopped = false;
     this.highlighter.clear();
     this.index.clear();
     this.held = [];
@@ -269,9 +270,14 @@ export class PageScanner {
     await this.start();
   }
 
+  /** Stops watching the page and removes every highlight (switched off for this site). */
   stop(): void {
     this.stopped = true;
     this.observer?.disconnect();
+    this.observedRoots = new WeakSet();
+    this.shadowRoots.length = 0;
+    this.held = [];
+    this.hasContext = false;
     this.highlighter.clear();
     this.index.clear();
   }

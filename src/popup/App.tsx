@@ -13,7 +13,7 @@ import { Nav, tabId, type View } from './Nav';
 import { getActiveTab, hostnameOf, jumpTo, readPage, reloadTab, type ActiveTab, type PageState } from './page-link';
 import { pt } from './popup-strings';
 import { SearchView } from './SearchView';
-import { loadSettings, saveSettings, subscribeSettings } from './settings-store';
+import { loadSettings, saveSettings, subscribeSettings } from '../common/settings-store';
 import { SettingsView } from './SettingsView';
 import { SummitView } from './SummitView';
 import { ThisPageView } from './ThisPageView';

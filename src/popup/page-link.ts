@@ -6,18 +6,10 @@
  * every frame, and the first frame to answer would otherwise win.
  */
 import browser from 'webextension-polyfill';
-import { isPageSummary, type PageSummary } from '../common/messages';
+import { isPageSummary, type Message, type PageSummary } from '../common/messages';
 import { normalizeHostname } from '../core/settings';
 
-/**
- * popup → content (top frame): scroll to a mention of the entity and mark it.
- * Not in src/common/messages.ts yet; the content script's owner wires it.
- * Answered with nothing (or anything: the popup ignores the answer).
- */
-export interface JumpToMessage {
-  type: 'summit-lens/jump-to';
-  entityId: string;
-}
+type JumpToMessage = Extract<Message, { type: 'summit-lens/jump-to' }>;
 
 export function jumpToMessage(entityId: string): JumpToMessage {
   return { type: 'summit-lens/jump-to', entityId };

@@ -1,0 +1,93 @@
+/**
+ * One small interface over the two ways we drive real browsers:
+ * Chromium through playwright-core, Firefox ESR through WebDriver BiDi.
+ * End-to-end scenarios are written once against it and run in both.
+ */
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface LaunchOptions {
+  /** Absolute path of the unpacked extension (dist/). */
+  extensionDir: string;
+  /** Viewport of new pages. Default 1280 x 800. */
+  viewport?: { width: number; height: number };
+  /** Emulated `prefers-color-scheme`. Default 'light'. */
+  colorScheme?: 'light' | 'dark';
+  /** Extra Firefox prefs written to the fresh profile's user.js (they win over the driver's). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
+  /**
+   * The browser executable. Default: scripts/lib/find-browsers.mjs
+   * ($CHROME_PATH / $FIREFOX_PATH, then the standard locations, then PATH).
+   */
+  executablePath?: string;
+  /**
+   * Let the browser reach hosts other than 127.0.0.1/localhost. Default false:
+   * every other host fails at once (saved pages reference many remote
+   * resources; tests must not depend on them or wait for them).
+   */
+  allowNetwork?: boolean;
+  /**
+   * Launch the same browser WITHOUT the extension (a baseline: the page as its
+   * reader has it). extensionDir is then ignored, extensionBaseUrl is '' and
+   * evaluateInExtension rejects.
+   */
+  withoutExtension?: boolean;
+  /**
+   * Default true. false opens a real window (needs a display); then, unless
+   * `viewport` is given, the window's own size is used instead of 1280 x 800.
+   */
+  headless?: boolean;
+}
+
+export interface BrowserSession {
+  readonly name: BrowserName;
+  /** "chrome-extension://<id>/" or "moz-extension://<uuid>/" (with trailing slash); '' without the extension. */
+  readonly extensionBaseUrl: string;
+  /** Browser version, e.g. "156.0.8078.108" or "153.8.0". */
+  readonly version: string;
+  /**
+   * Settles (never rejects) once the browser is gone: after close(), or when
+   * the user closes its window, or when it crashes.
+   */
+  readonly closed: Promise<void>;
+  newPage(): Promise<TestPage>;
+  /**
+   * Runs a self-contained function (like TestPage.evaluate) in a context of
+   * the extension that has its APIs (`chrome.*`; `browser.*` in Firefox):
+   * for tabs/badge/storage checks.
+   * - Chromium: the extension's service worker itself.
+   * - Firefox: BiDi cannot reach the background page, so a background tab
+   *   showing `<extensionBaseUrl>manifest.json` (extension origin, full APIs,
+   *   runs none of the extension's code); `browser.runtime.getBackgroundPage()`
+   *   reaches the background page from there. That tab is reused and stays
+   *   open, so `tabs.query({})` lists it (it is never the active tab).
+   */
+  evaluateInExtension<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  /**
+   * Runs a self-contained function in the page's main world and returns its
+   * JSON-serialisable result (promises are awaited). The function must not
+   * close over anything: it is sent as source text. Arguments must be
+   * JSON-like (undefined, NaN and Date survive too). Page CSP does not apply.
+   * A throw in the page rejects with an Error carrying its message.
+   */
+  evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
+  /** Moves the pointer to viewport coordinates (CSS pixels). */
+  mouseMove(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  /**
+   * Presses one key, by its KeyboardEvent.key value ("Escape", "Tab", "a"),
+   * optionally with modifiers: "Shift+Tab", "Control+a".
+   */
+  press(key: string): Promise<void>;
+  /** Types text into the focused element, one key press per character. */
+  type(text: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** PNG of the viewport. */
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,116 @@
+/**
+ * Pages written for each reading rule: split names, possessives, diacritics,
+ * ALL CAPS, lower-case traps, late text, a web component, form fields and an
+ * editor, names at the viewport's edges, and a hostile stylesheet.
+ */
+import { expect, it } from 'vitest';
+import type { TestPage } from '../driver/types';
+import { closeCard, sleep, waitForCard, waitForHighlights, type BrowserUnderTest, type Server } from '../support/harness';
+import { highlightedTexts, openCard, pointOnHighlight, type CardInfo } from '../support/page-probes';
+
+const RULES_EXPECTED = [
+  'Vladimir Putin', 'Xi Jinping', 'Narendra Modi',
+  'Putin', 'Xi', 'Russia',
+  'Erdoğan', 'Erdogan', 'Türkiye', 'Путина', 'Си Цзиньпина', '习近平', '撒马尔罕',
+  'PUTIN', 'XI JINPING', 'SAMARKAND',
+  'Taiwan',
+  'Pakistan',
+  'Ebrahim Raisi',
+  'Iran',
+];
+
+/** Hovers the highlight whose text is `text` (the n-th such) and returns the card. */
+async function hoverHighlight(page: TestPage, text: string, entity: string): Promise<{ card: CardInfo; name: { x: number; y: number } }> {
+  const texts = await page.evaluate(highlightedTexts);
+  const i = texts.indexOf(text);
+  expect(i, `highlight "${text}"`).toBeGreaterThanOrEqual(0);
+  const point = await page.evaluate(pointOnHighlight, i);
+  await page.mouseMove(1, 1);
+  await page.mouseMove(point!.x, point!.y);
+  const card = await waitForCard(page, entity);
+  return { card, name: point! };
+}
+
+function inside(card: CardInfo): boolean {
+  const { rect, viewport } = card;
+  return rect.left >= 0 && rect.top >= 0 && rect.right <= viewport.width && rect.bottom <= viewport.height;
+}
+
+export function readingRulesScenarios(browser: () => BrowserUnderTest, server: () => Server): void {
+  let page: TestPage;
+
+  it('finds split, possessive, accented, capitalised, late and shadow-DOM names, and nothing in traps or fields', async () => {
+    page = await browser().session.newPage();
+    await page.goto(`${server().url}/test-pages/reading-rules.html`);
+    // The page adds a paragraph two seconds after load.
+    await sleep(2300);
+    await waitForHighlights(page);
+    expect(await page.evaluate(highlightedTexts)).toEqual(RULES_EXPECTED);
+  });
+
+  it('opens one card for a name split across elements', async () => {
+    await hoverHighlight(page, 'Vladimir Putin', 'vladimir-putin');
+    await closeCard(page);
+    await hoverHighlight(page, 'Xi Jinping', 'xi-jinping');
+    await closeCard(page);
+  });
+
+  it('opens cards for names inside a web component and added after load', async () => {
+    await hoverHighlight(page, 'Ebrahim Raisi', 'ebrahim-raisi');
+    await closeCard(page);
+    await hoverHighlight(page, 'Pakistan', 'pakistan');
+    await closeCard(page);
+  });
+
+  it('keeps the card on screen and off the name at the right and bottom edges', async () => {
+    for (const [text, entity] of [['Taiwan', 'taiwan'], ['Iran', 'iran']] as const) {
+      const { card, name } = await hoverHighlight(page, text, entity);
+      expect(inside(card), `${text}: ${JSON.stringify(card.rect)}`).toBe(true);
+      const covers = name.x >= card.rect.left && name.x <= card.rect.right && name.y >= card.rect.top && name.y <= card.rect.bottom;
+      expect(covers, `${text}: the card covers the name`).toBe(false);
+      await closeCard(page);
+    }
+  });
+
+  it('closes on Escape and when the pointer leaves, stays open while the pointer is on the card', async () => {
+    const { card } = await hoverHighlight(page, 'Russia', 'russia');
+    // Into the card: it stays.
+    await page.mouseMove((card.rect.left + card.rect.right) / 2, (card.rect.top + card.rect.bottom) / 2);
+    await sleep(700);
+    expect((await page.evaluate(openCard))?.entity).toBe('russia');
+    // Away from both: it closes.
+    await page.mouseMove(5, 5);
+    await sleep(700);
+    expect(await page.evaluate(openCard)).toBeNull();
+    await page.close();
+  });
+
+  it('shows the same card on a page whose stylesheet restyles every element', async () => {
+    const styleOf = () => {
+      const host = document.querySelector('summit-lens-ui');
+      const card = host?.shadowRoot?.querySelector<HTMLElement>('[data-entity]');
+      if (!card) return null;
+      const h = card.querySelector('h2')!;
+      const pick = (el: Element) => {
+        const cs = getComputedStyle(el);
+        return [cs.fontFamily, cs.fontSize, cs.fontStyle, cs.color, cs.letterSpacing, cs.textTransform, cs.backgroundColor, cs.display].join('|');
+      };
+      const r = card.getBoundingClientRect();
+      return { card: pick(card), heading: pick(h), width: Math.round(r.width), height: Math.round(r.height) };
+    };
+    const results = [];
+    for (const file of ['plain-card.html', 'hostile-style.html']) {
+      const p = await browser().session.newPage();
+      await p.goto(`${server().url}/test-pages/${file}`);
+      await waitForHighlights(p);
+      const texts = await p.evaluate(highlightedTexts);
+      const point = await p.evaluate(pointOnHighlight, texts.findIndex((t) => t.endsWith('Vladimir Putin')));
+      await p.mouseMove(point!.x, point!.y);
+      await waitForCard(p, 'vladimir-putin');
+      await sleep(400); // past the opening transition
+      results.push(await p.evaluate(styleOf));
+      await p.close();
+    }
+    expect(results[1]).toEqual(results[0]);
+  });
+}

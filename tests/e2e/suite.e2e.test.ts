@@ -1,0 +1,35 @@
+/**
+ * The end-to-end suite: every scenario runs in every browser under test
+ * (Chromium and Firefox by default; SUMMIT_BROWSERS narrows it), against the
+ * built dist/, with one browser launch per browser and one local server.
+ */
+import { afterAll, beforeAll, describe } from 'vitest';
+import { browsersUnderTest } from './driver/launch';
+import { BrowserUnderTest, startTestServer, type Server } from './support/harness';
+import { demoArticleScenarios } from './scenarios/demo-article';
+import { readingRulesScenarios } from './scenarios/reading-rules';
+
+let server: Server;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+for (const name of browsersUnderTest()) {
+  describe(name, () => {
+    const withExtension = new BrowserUnderTest(name);
+    // The same browser without the extension: the page as its reader would have it.
+    const baseline = new BrowserUnderTest(name, { withoutExtension: true });
+    beforeAll(async () => {
+      await Promise.all([withExtension.launch(), baseline.launch()]);
+    });
+    afterAll(async () => {
+      await Promise.all([withExtension.close(), baseline.close()]);
+    });
+
+    describe('demo article', () => demoArticleScenarios(() => withExtension, () => baseline, () => server));
+    describe('reading rules', () => readingRulesScenarios(() => withExtension, () => server));
+  });
+}
