@@ -14,6 +14,8 @@ export type Message =
   | { type: 'summit-lens/get-page-summary' }
   /** content → background: the page's mentions changed (for the toolbar badge). */
   | { type: 'summit-lens/page-summary'; summary: PageSummary }
+  /** benchmark → content (top frame): the scanner's own cost figures (ScanStats and timings). */
+  | { type: 'summit-lens/get-stats' }
   /** popup → content (top frame): scroll to the entity's next mention and flash it. */
   | { type: 'summit-lens/jump-to'; entityId: string };
 
@@ -36,6 +38,7 @@ export function parseMessage(x: unknown): Message | null {
   const m = x as Record<string, unknown>;
   switch (m.type) {
     case 'summit-lens/get-page-summary':
+    case 'summit-lens/get-stats':
       return { type: m.type };
     case 'summit-lens/page-summary':
       return isPageSummary(m.summary) ? { type: m.type, summary: m.summary } : null;

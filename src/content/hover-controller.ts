@@ -31,7 +31,15 @@ export interface HoverTiming {
 /** Movement (px) that counts as the pointer not resting. */
 const REST_SLOP = 4;
 
+/** Time from the pointer coming to rest (dwell over) to the card being rendered, in ms. */
+export interface HoverStats {
+  opens: number;
+  lastOpenMs: number;
+  maxOpenMs: number;
+}
+
 export class HoverController {
+  readonly stats: HoverStats = { opens: 0, lastOpenMs: 0, maxOpenMs: 0 };
   private dwellTimer = 0;
   private closeTimer = 0;
   private anchorX = -1;
@@ -108,10 +116,16 @@ export class HoverController {
   }
 
   private onRest(): void {
+    const t0 = performance.now();
     const mention = this.mentionAt(this.x, this.y);
     if (!mention) return;
     this.cancelClose();
-    if (mention !== this.target.current()) this.target.open(mention);
+    if (mention === this.target.current()) return;
+    this.target.open(mention);
+    const spent = performance.now() - t0;
+    this.stats.opens++;
+    this.stats.lastOpenMs = spent;
+    this.stats.maxOpenMs = Math.max(this.stats.maxOpenMs, spent);
   }
 
   /** The mention under a viewport point, if the point is really on its text. */

@@ -18,7 +18,36 @@ export interface ScannerEvents {
   onNavigate?: () => void;
 }
 
+/**
+ * What scanning cost, measured by the scanner itself with performance.now().
+ * Kept inside the extension (the benchmark asks for it by message): nothing
+ * is written to the page's performance timeline.
+ */
+export interface ScanStats {
+  /** performance.now() when the first slice of the initial scan ended. */
+  firstSliceEndAt: number;
+  /** When the initial scan finished. */
+  initialDoneAt: number;
+  /** Main-thread time of the initial scan, summed over its slices. */
+  initialWorkMs: number;
+  initialSlices: number;
+  longestSliceMs: number;
+  mutationFlushes: number;
+  mutationWorkMs: number;
+  longestFlushMs: number;
+}
+
 export class PageScanner {
+  readonly stats: ScanStats = {
+    firstSliceEndAt: -1,
+    initialDoneAt: -1,
+    initialWorkMs: 0,
+    initialSlices: 0,
+    longestSliceMs: 0,
+    mutationFlushes: 0,
+    mutationWorkMs: 0,
+    longestFlushMs: 0,
+  };
   readonly index = new MentionIndex();
   private observer: MutationObserver | null = null;
   private observedRoots = new WeakSet<Node>();
@@ -66,21 +95,23 @@ export class PageScanner {
     } else {
       passes.push(new TextRunWalker(root, this.walkOpts, onRun));
     }
-    await this.runSliced(passes);
+    await this.runSliced(passes, true);
+    this.stats.initialDoneAt = performance.now();
     this.initialDone = true;
     this.events.onChange?.();
     if (this.dirtyOwners.size > 0 || this.addedSubtrees.size > 0 || this.anyRemoved) this.scheduleFlush();
   }
 
   /** Runs walkers to completion, yielding whenever a slice uses its budget. */
-  private async runSliced(walkers: TextRunWalker[]): Promise<void> {
+  private async runSliced(walkers: TextRunWalker[], initial = false): Promise<void> {
     const queue = [...walkers];
     let first = true;
     while (queue.length > 0 || this.pendingShadowRoots.length > 0) {
       if (this.stopped) return;
       if (!first) await yieldToBrowser();
       first = false;
-      const deadline = performance.now() + SLICE_MS;
+      const sliceStart = performance.now();
+      const deadline = sliceStart + SLICE_MS;
       while (performance.now() < deadline) {
         const w = queue[0];
         if (!w) {
@@ -93,7 +124,17 @@ export class PageScanner {
         if (!w.step(deadline)) queue.shift();
       }
       this.flushRanges();
-      if (!first) this.events.onChange?.();
+      const spent = performance.now() - sliceStart;
+      const st = this.stats;
+      st.longestSliceMs = Math.max(st.longestSliceMs, spent);
+      if (initial) {
+        st.initialWorkMs += spent;
+        st.initialSlices++;
+        if (st.firstSliceEndAt < 0) st.firstSliceEndAt = performance.now();
+      } else {
+        st.mutationWorkMs += spent;
+      }
+      this.events.onChange?.();
     }
   }
 
@@ -245,6 +286,9 @@ export class PageScanner {
     }
     this.flushRanges();
     const spent = performance.now() - t0;
+    this.stats.mutationFlushes++;
+    this.stats.mutationWorkMs += spent;
+    this.stats.longestFlushMs = Math.max(this.stats.longestFlushMs, spent);
     this.lastFlushAt = performance.now();
     // Keep mutation work near 2% of the main thread, whatever the page does.
     this.minFlushGap = Math.min(1000, spent * 50);
