@@ -17,7 +17,7 @@ import { HoverController } from './hover-controller';
 import { jumpToMention, stepMention } from './jump-to-mention';
 import type { Mention } from './mention-index';
 import { PageScanner } from './page-scanner';
-import { guarded, reportError } from './report-error';
+import { errorsSeen, guarded, reportError } from './report-error';
 
 const CLOSE_DELAY_MS = 300;
 /** When this script began to run, for the benchmark's "first viewport" figure. */
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     const msg = parseMessage(raw);
     if (msg?.type === 'summit-lens/get-page-summary') return Promise.resolve(summarize());
     if (msg?.type === 'summit-lens/get-stats') {
-      return Promise.resolve({ ...scanner.stats, scriptStartAt, mentions: scanner.index.size, hover: hover.stats });
+      return Promise.resolve({ ...scanner.stats, scriptStartAt, mentions: scanner.index.size, hover: hover.stats, errors: errorsSeen() });
     }
     if (msg?.type === 'summit-lens/jump-to') {
       const next = stepMention(scanner.index.mentionsOf(msg.entityId), lastJump.get(msg.entityId) ?? null, 1);

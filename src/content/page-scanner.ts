@@ -147,7 +147,14 @@ export class PageScanner {
   }
 
   private addRun(run: TextRun): void {
+    let visible: boolean | undefined;
     this.matcher.scan(run.text, (m) => {
+      // Visibility costs a style lookup: ask only for runs that hold a name.
+      visible ??= isRendered(run.owner);
+      if (!visible) {
+        this.hiddenOwners.add(run.owner);
+        return;
+      }
       const [startNode, startOffset] = locate(run, m.start, false);
       const [endNode, endOffset] = locate(run, m.end, true);
       const range = new StaticRange({
@@ -193,6 +200,19 @@ export class PageScanner {
     this.held = [];
   }
 
+  /** Blocks holding names that were not rendered when scanned (closed menus, tabs). */
+  private hiddenOwners = new Set<Node>();
+
+  /** An attribute changed on `target`: blocks hidden under it may now show. */
+  private revealCheck(target: Node): void {
+    for (const owner of this.hiddenOwners) {
+      if (owner === target || target.contains(owner)) {
+        this.hiddenOwners.delete(owner);
+        this.dirtyOwners.add(owner);
+      }
+    }
+  }
+
   /** Open shadow roots met so far: hit-testing needs them to see inside. */
   readonly shadowRoots: ShadowRoot[] = [];
 
@@ -201,13 +221,24 @@ export class PageScanner {
     this.observedRoots.add(root);
     if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) this.shadowRoots.push(root as ShadowRoot);
     this.observer ??= new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+    this.observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      // What commonly reveals hidden text: menus, tabs, <details>, "read more".
+      attributes: true,
+      attributeFilter: ['hidden', 'open', 'style', 'class'],
+    });
   }
 
   private onMutations(records: MutationRecord[]): void {
     for (const r of records) {
       const target = r.target;
       if (this.walkOpts.isOwnNode(target)) continue;
+      if (r.type === 'attributes') {
+        if (this.hiddenOwners.size > 0) this.revealCheck(target);
+        continue;
+      }
       if (r.type === 'characterData') {
         this.dirtyOwners.add(ownerOf(target));
         continue;
@@ -310,6 +341,7 @@ export class PageScanner {
     this.index.clear();
     this.held = [];
     this.hasContext = false;
+    this.hiddenOwners.clear();
     this.initialDone = false;
     await this.start();
   }
@@ -322,6 +354,7 @@ export class PageScanner {
     this.shadowRoots.length = 0;
     this.held = [];
     this.hasContext = false;
+    this.hiddenOwners.clear();
     this.highlighter.clear();
     this.index.clear();
   }
@@ -330,6 +363,13 @@ export class PageScanner {
 /** Whose runs change when the children of `node` change. */
 function ownerForChildrenOf(node: Node): Node {
   return node.nodeType === Node.ELEMENT_NODE && isInlineElement(node as Element) ? ownerOf(node) : node;
+}
+
+/** False for text that is not rendered (display: none, visibility: hidden, closed <details>). */
+function isRendered(owner: Node): boolean {
+  const el = owner.nodeType === Node.ELEMENT_NODE ? (owner as Element) : (owner as ShadowRoot).host;
+  if (!el || typeof el.checkVisibility !== 'function') return true;
+  return el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
 }
 
 function containedIn(node: Node, others: Node[]): boolean {

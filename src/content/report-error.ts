@@ -3,9 +3,16 @@
  * page. Each distinct error is reported once, with a clear prefix.
  */
 const reported = new Set<string>();
+let errorCount = 0;
+
+/** How many errors the extension has met in this frame (reported or not). */
+export function errorsSeen(): number {
+  return errorCount;
+}
 
 export function reportError(where: string, err: unknown): void {
   const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  errorCount++;
   const key = `${where}|${text}`;
   if (reported.has(key)) return;
   reported.add(key);

@@ -8,6 +8,7 @@ import { browsersUnderTest } from './driver/launch';
 import { BrowserUnderTest, startTestServer, type Server } from './support/harness';
 import { demoArticleScenarios } from './scenarios/demo-article';
 import { readingRulesScenarios } from './scenarios/reading-rules';
+import { savedPagesScenarios } from './scenarios/saved-pages';
 
 let server: Server;
 beforeAll(async () => {
@@ -31,5 +32,6 @@ for (const name of browsersUnderTest()) {
 
     describe('demo article', () => demoArticleScenarios(() => withExtension, () => baseline, () => server));
     describe('reading rules', () => readingRulesScenarios(() => withExtension, () => server));
+    describe('saved news pages', () => savedPagesScenarios(() => withExtension, () => baseline, () => server));
   });
 }

@@ -84,7 +84,16 @@ export function pointOnHighlight(i: number): RangeInfo | null {
   el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
   const rect = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0);
   if (!rect) return null;
-  return { text: range.toString(), x: rect.left + Math.min(rect.width / 2, 6), y: rect.top + rect.height / 2 };
+  const x = rect.left + Math.min(rect.width / 2, 6);
+  const y = rect.top + rect.height / 2;
+  // A name under an overlay (a sticky banner, a modal) cannot be hovered by a reader either.
+  const top = document.elementFromPoint(x, y);
+  let textParent = range.startContainer.parentElement;
+  while (textParent && textParent.getRootNode() instanceof ShadowRoot) {
+    textParent = (textParent.getRootNode() as ShadowRoot).host as HTMLElement;
+  }
+  if (!top || !textParent || !(top === textParent || top.contains(textParent) || textParent.contains(top))) return null;
+  return { text: range.toString(), x, y };
 }
 
 /** Finds the first visible occurrence of `word` in the page's text and returns a point on it. */
