@@ -9,6 +9,7 @@ import { BrowserUnderTest, startTestServer, type Server } from './support/harnes
 import { demoArticleScenarios } from './scenarios/demo-article';
 import { readingRulesScenarios } from './scenarios/reading-rules';
 import { savedPagesScenarios } from './scenarios/saved-pages';
+import { themeScenarios } from './scenarios/themes';
 
 let server: Server;
 beforeAll(async () => {
@@ -23,15 +24,18 @@ for (const name of browsersUnderTest()) {
     const withExtension = new BrowserUnderTest(name);
     // The same browser without the extension: the page as its reader would have it.
     const baseline = new BrowserUnderTest(name, { withoutExtension: true });
+    // prefers-color-scheme is fixed per launch in Firefox (a profile pref).
+    const dark = new BrowserUnderTest(name, { colorScheme: 'dark' });
     beforeAll(async () => {
-      await Promise.all([withExtension.launch(), baseline.launch()]);
+      await Promise.all([withExtension.launch(), baseline.launch(), dark.launch()]);
     });
     afterAll(async () => {
-      await Promise.all([withExtension.close(), baseline.close()]);
+      await Promise.all([withExtension.close(), baseline.close(), dark.close()]);
     });
 
     describe('demo article', () => demoArticleScenarios(() => withExtension, () => baseline, () => server));
     describe('reading rules', () => readingRulesScenarios(() => withExtension, () => server));
+    describe('themes', () => themeScenarios(() => withExtension, () => dark, () => server));
     describe('saved news pages', () => savedPagesScenarios(() => withExtension, () => baseline, () => server));
   });
 }
