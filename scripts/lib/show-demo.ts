@@ -6,6 +6,7 @@ import { launchBrowser, type BrowserName } from '../../tests/e2e/driver/launch';
 import { highlightCount, openCard, pointOnHighlight } from '../../tests/e2e/support/page-probes';
 import { dataset } from '../../src/data/entities';
 import { isPageSummary } from '../../src/common/messages';
+import { askTab } from '../../tests/e2e/support/extension-probes';
 
 export interface DemoReport {
   browser: string;
@@ -39,20 +40,7 @@ export async function showDemo(opts: DemoOptions): Promise<DemoReport> {
       last = n;
     }
     // The content script's own report, as the popup gets it.
-    const summary = await session.evaluateInExtension(async (url: string) => {
-      interface TabsApi {
-        tabs: {
-          query(q: object): Promise<{ id?: number; url?: string }[]>;
-          sendMessage(id: number, msg: unknown): Promise<unknown>;
-        };
-      }
-      const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-      const api = g.browser ?? g.chrome;
-      const tabs = await api.tabs.query({});
-      const tab = tabs.find((t) => t.url === url);
-      if (!tab?.id) throw new Error(`No tab shows ${url}`);
-      return api.tabs.sendMessage(tab.id, { type: 'summit-lens/get-page-summary' });
-    }, opts.url);
+    const summary = await askTab(session, opts.url, { type: 'summit-lens/get-page-summary' });
     if (!isPageSummary(summary)) throw new Error(`The content script did not answer: ${JSON.stringify(summary)}`);
     const byId = new Map(dataset.entities.map((e) => [e.id, e]));
     const counts = summary.counts.map(([id, count]) => ({
