@@ -16,6 +16,10 @@ export type Message =
   | { type: 'summit-lens/page-summary'; summary: PageSummary }
   /** benchmark → content (top frame): the scanner's own cost figures (ScanStats and timings). */
   | { type: 'summit-lens/get-stats' }
+  /** background → content (the frame of the selection): show the card for the selected text. */
+  | { type: 'summit-lens/lookup-selection'; text: string }
+  /** background → content (top frame): the keyboard command: highlighting off/on on this page. */
+  | { type: 'summit-lens/toggle-page' }
   /** popup → content (top frame): scroll to the entity's next mention and flash it. */
   | { type: 'summit-lens/jump-to'; entityId: string };
 
@@ -39,7 +43,10 @@ export function parseMessage(x: unknown): Message | null {
   switch (m.type) {
     case 'summit-lens/get-page-summary':
     case 'summit-lens/get-stats':
+    case 'summit-lens/toggle-page':
       return { type: m.type };
+    case 'summit-lens/lookup-selection':
+      return typeof m.text === 'string' && m.text.length > 0 && m.text.length <= 500 ? { type: m.type, text: m.text } : null;
     case 'summit-lens/page-summary':
       return isPageSummary(m.summary) ? { type: m.type, summary: m.summary } : null;
     case 'summit-lens/jump-to':

@@ -61,8 +61,38 @@ export class CardController implements HoverTarget {
   }
 
   open(mention: Mention): void {
+    clearTimeout(this.noticeTimer);
     this.state = { anchor: mention, history: [mention.entityId] };
     this.render(true);
+  }
+
+  private noticeTimer = 0;
+
+  /** A short message at `range` (a lookup that found nothing); it goes by itself. */
+  showNotice(text: string, range: Range): void {
+    this.close();
+    const mount = this.host.show(
+      h('div', { class: 'positioner', style: { position: 'fixed', left: '0px', top: '0px', visibility: 'hidden' } },
+        h('div', { class: 'notice', role: 'status' }, text)),
+    );
+    const positioner = mount.firstElementChild as HTMLElement | null;
+    if (!positioner) return;
+    const rect = range.getBoundingClientRect();
+    this.detach = attachCard(
+      { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() },
+      positioner,
+      { x: rect.left, y: rect.top + rect.height / 2 },
+      () => this.hideNotice(),
+    );
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = window.setTimeout(() => this.hideNotice(), 3000);
+  }
+
+  private hideNotice(): void {
+    if (this.state) return;
+    this.detach?.();
+    this.detach = null;
+    this.host.hide();
   }
 
   close(): void {

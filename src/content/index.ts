@@ -8,7 +8,9 @@ import { aliasEntries } from '../core/alias-entries';
 import { compileMatcher, type Matcher } from '../core/matcher';
 import { isSiteEnabled, SPOT_KINDS, type Settings } from '../core/settings';
 import { parseMessage, type PageSummary } from '../common/messages';
+import { installCardI18n } from '../common/browser-i18n';
 import { loadSettings, subscribeSettings } from '../common/settings-store';
+import { t } from '../common/ui/strings';
 import { dataset } from '../data/entities';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
@@ -46,7 +48,10 @@ async function main(): Promise<void> {
   // Documents we cannot or should not read: no Highlight API, or no root.
   if (!highlightApiAvailable() || !document.documentElement) return;
 
+  installCardI18n();
   let settings = (await loadSettings()).settings;
+  // Lookups from the context menu search every kind, whatever the page shows.
+  const fullMatcher = compileMatcher(aliasEntries(dataset));
   const host = new CardHost(document);
   const highlighter = new Highlighter(settings.highlightStyle);
   const isTop = window === window.top;
@@ -108,6 +113,15 @@ async function main(): Promise<void> {
     if (msg?.type === 'summit-lens/get-stats') {
       return Promise.resolve({ ...scanner.stats, scriptStartAt, mentions: scanner.index.size, hover: hover.stats, errors: errorsSeen() });
     }
+    if (msg?.type === 'summit-lens/lookup-selection') {
+      lookUpSelection(msg.text);
+      return Promise.resolve(true);
+    }
+    if (msg?.type === 'summit-lens/toggle-page') {
+      pausedHere = !pausedHere;
+      apply(settings, true);
+      return Promise.resolve(!pausedHere);
+    }
     if (msg?.type === 'summit-lens/jump-to') {
       const next = stepMention(scanner.index.mentionsOf(msg.entityId), lastJump.get(msg.entityId) ?? null, 1);
       if (next) {
@@ -119,13 +133,30 @@ async function main(): Promise<void> {
     return undefined;
   });
 
-  const apply = (next: Settings) => {
-    const wasActive = isActive(settings);
+  /** The context menu: the card for the selected text, at the selection. */
+  const lookUpSelection = (text: string) => {
+    const selection = window.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    if (!range) return;
+    const match = fullMatcher.find(text.trim())[0];
+    if (!match) {
+      cards.showNotice(t('lookup_no_match', text.trim().slice(0, 60)), range);
+      return;
+    }
+    cards.open({ entityId: match.entityId, range: new StaticRange(range), owner: document.body, demonym: match.demonym });
+  };
+
+  /** Paused by the keyboard command, for this page view only. */
+  let pausedHere = false;
+  const active = (s: Settings) => !pausedHere && isActive(s);
+
+  const apply = (next: Settings, pauseChanged = false) => {
+    const wasActive = pauseChanged ? !active(next) : active(settings);
     const kindsChanged = kindsKey(next) !== kindsKey(settings);
     settings = next;
     highlighter.setStyle(next.highlightStyle);
     hover.setTiming({ dwellMs: next.hoverDelayMs, closeDelayMs: CLOSE_DELAY_MS });
-    if (!isActive(next)) {
+    if (!active(next)) {
       if (wasActive) {
         cards.close();
         scanner.stop();
@@ -140,7 +171,7 @@ async function main(): Promise<void> {
   };
   subscribeSettings(guarded('settings', (parsed) => apply(parsed.settings)));
 
-  if (isActive(settings)) await scanner.start();
+  if (active(settings)) await scanner.start();
   else reportSummary();
 }
 

@@ -33,6 +33,22 @@ export const CARD_CSS = /* css */ `
   all: initial;
 }
 
+/* ---- the short notice of a lookup that found nothing ---- */
+.notice {
+  box-sizing: border-box;
+  max-width: 320px;
+  padding: 8px 12px;
+  border-radius: 8px;
+  border: 1px solid #d5dbe2;
+  background: #ffffff;
+  color: #1c2025;
+  font: 400 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  box-shadow: 0 6px 20px rgba(15, 23, 42, 0.18);
+}
+@media (prefers-color-scheme: dark) {
+  .notice { background: #1c1f24; color: #e6e9ed; border-color: #3a4049; }
+}
+
 /* ---- reset: nothing inherited from the page, nothing from UA defaults ---- */
 .card,
 .card *,

@@ -88,6 +88,10 @@ export const EN = {
   weekday_short_4: 'Thu',
   weekday_short_5: 'Fri',
   weekday_short_6: 'Sat',
+  // Outside the card: the context menu, the keyboard command, the lookup notice.
+  menu_lookup: 'Look up “%s” in Summit Lens',
+  command_toggle: 'Turn highlighting on or off on this page',
+  lookup_no_match: 'No summit name in “$1”',
 } as const;
 
 export type StringKey = keyof typeof EN;
