@@ -126,9 +126,13 @@ export function groupRelations(relations: readonly Relation[]): RelationGroups {
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.type === 'met-with')
     .sort((a, b) => {
-      const da = a.r.date ?? '\uffff';
-      const db = b.r.date ?? '\uffff';
-      return da < db ? -1 : da > db ? 1 : a.i - b.i;
+      const da = a.r.date;
+      const db = b.r.date;
+      if (da === db) return a.i - b.i;
+      // Undated meetings go last.
+      if (da === undefined) return 1;
+      if (db === undefined) return -1;
+      return da < db ? -1 : 1;
     })
     .map(({ r }) => r);
   return {
