@@ -50,7 +50,15 @@ if (headless) {
   }
 } else {
   const { openInteractive } = await importTs("export { openInteractive } from './scripts/lib/show-demo';\n");
-  console.log(`Opening ${browserName} with Summit Lens loaded. Close the browser (or press Ctrl+C) to stop.`);
-  await openInteractive({ browser: browserName, url: demoUrl, extensionDir: path.join(repoRoot, 'dist') });
+  console.log(`Opening ${browserName} with Summit Lens loaded; it reloads when a source file changes.`);
+  console.log('Close the browser (or press Ctrl+C) to stop.');
+  const { run } = await import('./lib/run.mjs');
+  await openInteractive({
+    browser: browserName,
+    url: demoUrl,
+    extensionDir: path.join(repoRoot, 'dist'),
+    repoRoot,
+    rebuild: async () => (await run('node', ['scripts/build.mjs', '--dev'])) === 0,
+  });
   await server.close();
 }

@@ -2,6 +2,8 @@
  * What `npm start` does in a browser: open the demo article with the built
  * extension loaded. Uses the same drivers as the end-to-end tests.
  */
+import { watch } from 'node:fs';
+import path from 'node:path';
 import { launchBrowser, type BrowserName } from '../../tests/e2e/driver/launch';
 import { highlightCount, openCard, pointOnHighlight } from '../../tests/e2e/support/page-probes';
 import { dataset } from '../../src/data/entities';
@@ -72,15 +74,56 @@ export async function showDemo(opts: DemoOptions): Promise<DemoReport> {
   }
 }
 
-/** With a display: open the demo and wait until the reader closes the browser. */
-export async function openInteractive(opts: DemoOptions): Promise<void> {
-  const session = await launchBrowser(opts.browser, { extensionDir: opts.extensionDir, headless: false });
+/**
+ * With a display: open the demo, rebuild and reload the extension whenever a
+ * source file changes, and wait until the reader closes the browser.
+ */
+export async function openInteractive(
+  opts: DemoOptions & { repoRoot: string; rebuild: () => Promise<boolean>; headless?: boolean },
+): Promise<void> {
+  const session = await launchBrowser(opts.browser, { extensionDir: opts.extensionDir, headless: opts.headless ?? false });
   const page = await session.newPage();
   await page.goto(opts.url);
+  const stopWatching = watchSources(opts.repoRoot, async () => {
+    console.log('Source changed: rebuilding…');
+    if (!(await opts.rebuild())) return;
+    // Reload from an extension page (it has the runtime API); the page closes with it.
+    const ext = await session.newPage();
+    try {
+      await ext.goto(`${session.extensionBaseUrl}popup.html`);
+      await ext.evaluate(() => {
+        const g = globalThis as unknown as { browser?: { runtime: { reload(): void } }; chrome: { runtime: { reload(): void } } };
+        setTimeout(() => (g.browser ?? g.chrome).runtime.reload(), 50);
+      });
+    } catch {
+      // The extension page went away with the reload, as expected.
+    }
+    await sleep(1500);
+    await ext.close().catch(() => {});
+    await page.goto(opts.url).catch(() => {});
+    console.log('Reloaded the extension and the demo page.');
+  });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
     session.closed.then(resolve, resolve);
   });
+  stopWatching();
   await session.close().catch(() => {});
+}
+
+/** Calls `onChange` (debounced) when anything the build reads changes. */
+function watchSources(root: string, onChange: () => Promise<void>): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = Promise.resolve();
+  const fire = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(onChange).catch((err) => console.error(err));
+    }, 300);
+  };
+  const watchers = ['src', '_locales', 'icons', 'manifest.json'].map((p) =>
+    watch(path.join(root, p), { recursive: true }, fire),
+  );
+  return () => watchers.forEach((w) => w.close());
 }
