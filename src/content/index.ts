@@ -118,6 +118,8 @@ async function main(): Promise<void> {
       return Promise.resolve(true);
     }
     if (msg?.type === 'summit-lens/toggle-page') {
+      // Switched off by the settings, there is nothing to pause or resume here.
+      if (!isActive(settings)) return Promise.resolve(false);
       pausedHere = !pausedHere;
       apply(settings, true);
       return Promise.resolve(!pausedHere);
@@ -151,6 +153,8 @@ async function main(): Promise<void> {
   const active = (s: Settings) => !pausedHere && isActive(s);
 
   const apply = (next: Settings, pauseChanged = false) => {
+    // Turning the site back on in the settings also ends a pause of this page.
+    if (!pauseChanged && !isActive(settings) && isActive(next)) pausedHere = false;
     const wasActive = pauseChanged ? !active(next) : active(settings);
     const kindsChanged = kindsKey(next) !== kindsKey(settings);
     settings = next;

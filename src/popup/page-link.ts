@@ -51,9 +51,34 @@ export function hostnameOf(url: string | undefined): string | null {
   return normalizeHostname(url);
 }
 
+/**
+ * The tab named by `popup.html?tab=<id>`, else null. Only the end-to-end tests
+ * use it: headless browsers have no toolbar button to click, so the tests open
+ * the popup page in a tab of its own, where "the active tab" would be the popup
+ * itself, and name the tab under test in the URL instead. Only a plain decimal
+ * integer counts; anything else (or a tab that does not exist) falls back to
+ * the active tab, as when the toolbar button opens the popup.
+ */
+export function tabIdFromQuery(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
+  const id = Number(raw);
+  return id <= 0x7fffffff ? id : null;
+}
+
+async function namedOrActiveTab(): Promise<browser.Tabs.Tab | undefined> {
+  const named = tabIdFromQuery(globalThis.location?.search ?? '');
+  if (named !== null) {
+    const tab = await browser.tabs.get(named).catch(() => undefined);
+    if (tab) return tab;
+  }
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active;
+}
+
 export async function getActiveTab(): Promise<ActiveTab | null> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const tab = await namedOrActiveTab();
     if (tab?.id === undefined || tab.id < 0) return null;
     const result: ActiveTab = { id: tab.id, hostname: hostnameOf(tab.url) };
     if (tab.url) result.url = tab.url;

@@ -10,6 +10,7 @@ import { demoArticleScenarios } from './scenarios/demo-article';
 import { readingRulesScenarios } from './scenarios/reading-rules';
 import { savedPagesScenarios } from './scenarios/saved-pages';
 import { themeScenarios } from './scenarios/themes';
+import { popupScenarios } from './scenarios/popup';
 
 let server: Server;
 beforeAll(async () => {
@@ -36,6 +37,7 @@ for (const name of browsersUnderTest()) {
     describe('demo article', () => demoArticleScenarios(() => withExtension, () => baseline, () => server));
     describe('reading rules', () => readingRulesScenarios(() => withExtension, () => server));
     describe('themes', () => themeScenarios(() => withExtension, () => dark, () => server));
+    describe('popup', () => popupScenarios(() => withExtension, () => server, () => dark));
     describe('saved news pages', () => savedPagesScenarios(() => withExtension, () => baseline, () => server));
   });
 }
