@@ -47,6 +47,11 @@ function isTyping(el: Element | null): boolean {
 async function main(): Promise<void> {
   // Documents we cannot or should not read: no Highlight API, or no root.
   if (!highlightApiAvailable() || !document.documentElement) return;
+  // Injected a second time (the popup starts us after access is granted, and a
+  // browser may inject on grant too): the first instance is already at work.
+  const marker = globalThis as { summitLensStarted?: boolean };
+  if (marker.summitLensStarted) return;
+  marker.summitLensStarted = true;
 
   installCardI18n();
   let settings = (await loadSettings()).settings;

@@ -17,6 +17,7 @@ import { loadSettings, saveSettings, subscribeSettings } from '../common/setting
 import { SettingsView } from './SettingsView';
 import { SummitView } from './SummitView';
 import { ThisPageView } from './ThisPageView';
+import { requestSiteAccess } from './site-access';
 
 /** "2022-09-16" → "16 Sep 2022" (the header has little room). */
 function shortDate(iso: string): string {
@@ -103,10 +104,9 @@ export function App({ close = () => window.close() }: AppProps) {
     if (v === 'this-page' && tab && page.status !== 'loading') void readPage(tab).then((p) => alive.current && setPage(p));
   };
 
-  const reload = async () => {
+  /** Asks the tab again until its content script answers (after a reload, or once access is granted). */
+  const pollPage = async () => {
     if (!tab) return;
-    setPage({ status: 'loading' });
-    await reloadTab(tab.id);
     for (let i = 0; i < RELOAD_POLL_TRIES && alive.current; i++) {
       await new Promise((r) => setTimeout(r, RELOAD_POLL_MS));
       const p = await readPage(tab);
@@ -115,6 +115,19 @@ export function App({ close = () => window.close() }: AppProps) {
         return;
       }
     }
+  };
+
+  const reload = async () => {
+    if (!tab) return;
+    setPage({ status: 'loading' });
+    await reloadTab(tab.id);
+    await pollPage();
+  };
+
+  /** Asks for access from the click itself; once granted the content script starts in the tab. */
+  const allow = (origins: string[]) => {
+    if (!tab) return;
+    void requestSiteAccess(origins, tab.id).then((granted) => (granted ? pollPage() : undefined));
   };
 
   const turnOn = () => {
@@ -160,6 +173,7 @@ export function App({ close = () => window.close() }: AppProps) {
             onOpen={open}
             onReload={() => void reload()}
             onTurnOn={turnOn}
+            onAllow={allow}
           />
         </section>
         <section {...panel('summit')}>

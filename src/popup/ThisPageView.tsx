@@ -19,6 +19,8 @@ export interface ThisPageViewProps {
   onReload: () => void;
   /** Turns spotting back on (everywhere, or on this site). */
   onTurnOn: () => void;
+  /** Asks the browser for access to these origins (from the click itself). */
+  onAllow: (origins: string[]) => void;
 }
 
 function InfoIcon() {
@@ -43,7 +45,7 @@ function Notice({ children, action }: { children: string; action?: { label: stri
   );
 }
 
-export function ThisPageView({ page, hostname, settings, onJump, onOpen, onReload, onTurnOn }: ThisPageViewProps) {
+export function ThisPageView({ page, hostname, settings, onJump, onOpen, onReload, onTurnOn, onAllow }: ThisPageViewProps) {
   const off = settings && (!settings.enabled || (hostname !== null && !isSiteEnabled(settings, hostname)));
 
   let body;
@@ -56,6 +58,18 @@ export function ThisPageView({ page, hostname, settings, onJump, onOpen, onReloa
       break;
     case 'not-ready':
       body = <Notice action={{ label: pt('page_reload'), onClick: onReload }}>{pt('page_not_ready')}</Notice>;
+      break;
+    case 'no-access': {
+      const { origins } = page;
+      body = (
+        <Notice action={{ label: pt('page_allow'), onClick: () => onAllow(origins) }}>
+          {page.hostname ? pt('page_no_access', page.hostname) : pt('page_no_access_all')}
+        </Notice>
+      );
+      break;
+    }
+    case 'file-urls-off':
+      body = <Notice>{pt('page_file_urls_off')}</Notice>;
       break;
     case 'unreadable':
       body = <Notice action={{ label: pt('page_reload'), onClick: onReload }}>{pt('page_unreadable')}</Notice>;

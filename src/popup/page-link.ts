@@ -8,6 +8,7 @@
 import browser from 'webextension-polyfill';
 import { isPageSummary, type Message, type PageSummary } from '../common/messages';
 import { normalizeHostname } from '../core/settings';
+import { siteAccess } from './site-access';
 
 type JumpToMessage = Extract<Message, { type: 'summit-lens/jump-to' }>;
 
@@ -30,6 +31,10 @@ export type PageState =
   | { status: 'restricted' }
   /** A web page without our content script (opened before Summit Lens was installed, or still loading). */
   | { status: 'not-ready' }
+  /** The reader has not given (or has withdrawn) access to this site. */
+  | { status: 'no-access'; origins: string[]; hostname: string | null }
+  /** Chrome, a file:// page, with "Allow access to file URLs" off. */
+  | { status: 'file-urls-off' }
   | { status: 'unreadable' };
 
 const RESTRICTED_SCHEMES = /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|extension|view-source|devtools|chrome-search|chrome-untrusted|data|javascript|blob|resource|jar):/i;
@@ -99,7 +104,11 @@ export async function readPage(tab: ActiveTab | null): Promise<PageState> {
     const counts = [...answer.counts].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
     return { status: 'ok', summary: { url: answer.url, counts } };
   } catch {
-    // "Receiving end does not exist": no content script in that tab.
+    // "Receiving end does not exist": no content script in that tab. Missing
+    // access is the likeliest reason the reader can act on.
+    const access = await siteAccess(tab.url);
+    if (access.kind === 'missing') return { status: 'no-access', origins: access.origins, hostname: access.hostname };
+    if (access.kind === 'file-urls-off') return { status: 'file-urls-off' };
     if (tab.url === undefined || /^https?:/i.test(tab.url)) return { status: tab.url === undefined ? 'unreadable' : 'not-ready' };
     return { status: 'unreadable' };
   }

@@ -63,6 +63,10 @@ export const POPUP_EN = {
   page_off_everywhere: 'Spotting is turned off, so nothing is highlighted.',
   /** $1: hostname. */
   page_off_here: 'Spotting is turned off on $1.',
+  page_no_access: 'Summit Lens is not allowed to read $1. Allow it to find the names on this page.',
+  page_no_access_all: 'Summit Lens is not allowed to read websites. Allow it to find the names on the pages you read.',
+  page_allow: 'Allow access',
+  page_file_urls_off: 'To read files opened from this computer, open chrome://extensions, click Details under Summit Lens and turn on “Allow access to file URLs”.',
   page_turn_on: 'Turn on',
 
   summit_title: 'The summit at a glance',

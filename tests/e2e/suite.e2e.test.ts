@@ -11,6 +11,7 @@ import { readingRulesScenarios } from './scenarios/reading-rules';
 import { savedPagesScenarios } from './scenarios/saved-pages';
 import { themeScenarios } from './scenarios/themes';
 import { popupScenarios } from './scenarios/popup';
+import { fileAccessScenarios, withheldAccessScenarios } from './scenarios/site-access';
 
 let server: Server;
 beforeAll(async () => {
@@ -38,6 +39,22 @@ for (const name of browsersUnderTest()) {
     describe('reading rules', () => readingRulesScenarios(() => withExtension, () => server));
     describe('themes', () => themeScenarios(() => withExtension, () => dark, () => server));
     describe('popup', () => popupScenarios(() => withExtension, () => server, () => dark));
+    if (name === 'firefox') {
+      describe('site access withheld', () => {
+        const withheld = new BrowserUnderTest(name, {
+          firefoxPrefs: {
+            'extensions.originControls.grantByDefault': false,
+            // Grants a permissions.request() at once: no doorhanger to click in a headless browser.
+            'extensions.webextOptionalPermissionPrompts': false,
+          },
+        });
+        beforeAll(() => withheld.launch());
+        afterAll(() => withheld.close());
+        withheldAccessScenarios(() => withheld, () => server);
+      });
+    } else {
+      describe('file URLs', () => fileAccessScenarios(() => withExtension));
+    }
     describe('saved news pages', () => savedPagesScenarios(() => withExtension, () => baseline, () => server));
   });
 }

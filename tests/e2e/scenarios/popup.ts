@@ -174,7 +174,7 @@ function searchState(): SearchState {
 }
 
 /** The centre of the first element matching `selector`, scrolled into view; null when there is none or it is hidden. */
-function centreOf(selector: string): { x: number; y: number } | null {
+export function centreOf(selector: string): { x: number; y: number } | null {
   const el = document.querySelector(selector);
   if (!el || !(el as HTMLElement).checkVisibility?.()) return null;
   el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
@@ -188,7 +188,7 @@ interface PageRows {
   badge: string | null;
 }
 
-function thisPageRows(): PageRows {
+export function thisPageRows(): PageRows {
   const view = document.querySelector('.view--this-page');
   return {
     status: view?.querySelector('[aria-busy]') ? 'loading' : view?.querySelector('.rows') ? 'ok' : (view?.textContent ?? '').slice(0, 80),
@@ -280,7 +280,7 @@ function openNotice(): NoticeInfo | null {
 
 // ---------------------------------------------------------------------------
 
-async function clickOn(page: TestPage, selector: string): Promise<void> {
+export async function clickOn(page: TestPage, selector: string): Promise<void> {
   const at = await waitFor(() => page.evaluate(centreOf, selector), (p) => p !== null, { timeout: 5000, what: `${selector} to show` });
   await page.click(at!.x, at!.y);
 }
@@ -303,7 +303,7 @@ async function searchFor(popup: TestPage, query: string): Promise<SearchState> {
   );
 }
 
-async function openPopup(session: BrowserSession, tabId: number): Promise<TestPage> {
+export async function openPopup(session: BrowserSession, tabId: number): Promise<TestPage> {
   const page = await session.newPage();
   await page.setViewport(360, 560);
   await page.goto(`${session.extensionBaseUrl}popup.html?tab=${tabId}`);
@@ -311,7 +311,7 @@ async function openPopup(session: BrowserSession, tabId: number): Promise<TestPa
   return page;
 }
 
-async function showView(popup: TestPage, view: string): Promise<void> {
+export async function showView(popup: TestPage, view: string): Promise<void> {
   await clickOn(popup, `[data-view="${view}"]`);
   await waitFor(
     () => popup.evaluate((v: string) => document.querySelector(`[data-view="${v}"]`)?.getAttribute('aria-selected') === 'true' && !document.getElementById(v)?.hidden, view),
