@@ -156,6 +156,37 @@ export function splitArticle(articleText: string): { body: string; footer: strin
 }
 
 /** Complain about keys that the type does not know (typos such as "memberof"). */
+/**
+ * Checks a top-level list of `{ text, why, … }` entries and calls `more` for
+ * each well-formed one.
+ */
+function eachListedText(
+  list: unknown,
+  name: string,
+  keys: Record<string, true>,
+  errors: string[],
+  more: (entry: Obj & { text: string }, at: string) => void,
+): void {
+  if (!Array.isArray(list)) {
+    errors.push(`${name} must be an array (it may be empty)`);
+    return;
+  }
+  list.forEach((entry: unknown, i: number) => {
+    const at = `${name}[${i}]`;
+    if (!isObject(entry)) {
+      errors.push(`${at} must be an object`);
+      return;
+    }
+    unknownKeys(entry, keys, at, errors);
+    if (!isNonEmptyString(entry.why)) errors.push(`${at}.why must be a non-empty string`);
+    if (!isNonEmptyString(entry.text)) {
+      errors.push(`${at}.text must be a non-empty string`);
+      return;
+    }
+    more(entry as Obj & { text: string }, at);
+  });
+}
+
 function unknownKeys(obj: Obj, known: Record<string, true>, where: string, errors: string[]): void {
   for (const key of Object.keys(obj)) {
     if (!Object.prototype.hasOwnProperty.call(known, key)) errors.push(`${where}: unknown field "${key}"`);
@@ -549,45 +580,30 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
   }
 
   const declaredAmbiguous = new Set<string>();
-  if (!Array.isArray(dataset.ambiguousAliases)) {
-    errors.push('ambiguousAliases must be an array (it may be empty)');
-  } else {
-    dataset.ambiguousAliases.forEach((entry: unknown, i: number) => {
-      const at = `ambiguousAliases[${i}]`;
-      if (!isObject(entry)) {
-        errors.push(`${at} must be an object`);
-        return;
-      }
-      unknownKeys(entry, AMBIGUOUS_KEYS, at, errors);
-      if (!isNonEmptyString(entry.why)) errors.push(`${at}.why must be a non-empty string`);
-      if (!isNonEmptyString(entry.text)) {
-        errors.push(`${at}.text must be a non-empty string`);
-        return;
-      }
-      const key = aliasKey(entry.text);
-      if (declaredAmbiguous.has(key)) errors.push(`${at}: ${show(entry.text)} is listed twice`);
-      declaredAmbiguous.add(key);
-      if (!Array.isArray(entry.entities) || entry.entities.some((e) => typeof e !== 'string')) {
-        errors.push(`${at}.entities must be an array of entity ids`);
-        return;
-      }
-      const listed = new Set(entry.entities as string[]);
-      for (const e of listed) if (!byId.has(e)) errors.push(`${at}.entities: "${e}" is not an entity`);
-      const actual = new Set((owners.get(key) ?? []).map((o) => o.id));
-      if (actual.size < 2) {
-        errors.push(
-          `${at}: ${show(entry.text)} is not shared: it is an alias of ${
-            actual.size === 0 ? 'no entity' : `only "${[...actual][0]}"`
-          }`,
-        );
-      } else if (actual.size !== listed.size || [...actual].some((e) => !listed.has(e))) {
-        errors.push(
-          `${at}: ${show(entry.text)} is an alias of ${[...actual].map((e) => `"${e}"`).join(', ')}, ` +
-            `but entities lists ${[...listed].map((e) => `"${e}"`).join(', ')}`,
-        );
-      }
-    });
-  }
+  eachListedText(dataset.ambiguousAliases, 'ambiguousAliases', AMBIGUOUS_KEYS, errors, (entry, at) => {
+    const key = aliasKey(entry.text);
+    if (declaredAmbiguous.has(key)) errors.push(`${at}: ${show(entry.text)} is listed twice`);
+    declaredAmbiguous.add(key);
+    if (!Array.isArray(entry.entities) || entry.entities.some((e) => typeof e !== 'string')) {
+      errors.push(`${at}.entities must be an array of entity ids`);
+      return;
+    }
+    const listed = new Set(entry.entities as string[]);
+    for (const e of listed) if (!byId.has(e)) errors.push(`${at}.entities: "${e}" is not an entity`);
+    const actual = new Set((owners.get(key) ?? []).map((o) => o.id));
+    if (actual.size < 2) {
+      errors.push(
+        `${at}: ${show(entry.text)} is not shared: it is an alias of ${
+          actual.size === 0 ? 'no entity' : `only "${[...actual][0]}"`
+        }`,
+      );
+    } else if (actual.size !== listed.size || [...actual].some((e) => !listed.has(e))) {
+      errors.push(
+        `${at}: ${show(entry.text)} is an alias of ${[...actual].map((e) => `"${e}"`).join(', ')}, ` +
+          `but entities lists ${[...listed].map((e) => `"${e}"`).join(', ')}`,
+      );
+    }
+  });
 
   for (const [key, list] of owners) {
     if (list.length < 2 || declaredAmbiguous.has(key)) continue;
@@ -599,58 +615,28 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
   }
 
   // ── notNames ──
-  if (!Array.isArray(dataset.notNames)) {
-    errors.push('notNames must be an array (it may be empty)');
-  } else {
-    const allKeys = [...owners.keys()];
-    const seenNotNames = new Set<string>();
-    dataset.notNames.forEach((entry: unknown, i: number) => {
-      const at = `notNames[${i}]`;
-      if (!isObject(entry)) {
-        errors.push(`${at} must be an object`);
-        return;
-      }
-      unknownKeys(entry, NOT_NAME_KEYS, at, errors);
-      if (!isNonEmptyString(entry.why)) errors.push(`${at}.why must be a non-empty string`);
-      if (!isNonEmptyString(entry.text)) {
-        errors.push(`${at}.text must be a non-empty string`);
-        return;
-      }
-      const key = aliasKey(entry.text);
-      const exact = entry.text.normalize('NFC');
-      if (seenNotNames.has(exact)) errors.push(`${at}: ${show(entry.text)} is listed twice`);
-      seenNotNames.add(exact);
-      if (STARTS_LOWER.test(entry.text)) {
-        errors.push(`${at}: ${show(entry.text)} starts with a lower-case letter, so the matcher would never try it`);
-      }
-      const owner = owners.get(key);
-      if (owner) {
-        errors.push(`${at}: ${show(entry.text)} is itself an alias of entity "${owner[0]!.id}"`);
-      } else if (!allKeys.some((k) => key.includes(k))) {
-        errors.push(`${at}: ${show(entry.text)} contains no alias, so it is not needed`);
-      }
-    });
-  }
+  const allKeys = [...owners.keys()];
+  const seenNotNames = new Set<string>();
+  eachListedText(dataset.notNames, 'notNames', NOT_NAME_KEYS, errors, (entry, at) => {
+    const key = aliasKey(entry.text);
+    const exact = entry.text.normalize('NFC');
+    if (seenNotNames.has(exact)) errors.push(`${at}: ${show(entry.text)} is listed twice`);
+    seenNotNames.add(exact);
+    if (STARTS_LOWER.test(entry.text)) {
+      errors.push(`${at}: ${show(entry.text)} starts with a lower-case letter, so the matcher would never try it`);
+    }
+    const owner = owners.get(key);
+    if (owner) {
+      errors.push(`${at}: ${show(entry.text)} is itself an alias of entity "${owner[0]!.id}"`);
+    } else if (!allKeys.some((k) => key.includes(k))) {
+      errors.push(`${at}: ${show(entry.text)} contains no alias, so it is not needed`);
+    }
+  });
 
   // ── needsContext ──
-  if (!Array.isArray(dataset.needsContext)) {
-    errors.push('needsContext must be an array (it may be empty)');
-  } else {
-    dataset.needsContext.forEach((entry: unknown, i: number) => {
-      const at = `needsContext[${i}]`;
-      if (!isObject(entry)) {
-        errors.push(`${at} must be an object`);
-        return;
-      }
-      unknownKeys(entry, NOT_NAME_KEYS, at, errors);
-      if (!isNonEmptyString(entry.why)) errors.push(`${at}.why must be a non-empty string`);
-      if (!isNonEmptyString(entry.text)) {
-        errors.push(`${at}.text must be a non-empty string`);
-        return;
-      }
-      if (!owners.has(aliasKey(entry.text))) errors.push(`${at}: ${show(entry.text)} is not an alias of any entity`);
-    });
-  }
+  eachListedText(dataset.needsContext, 'needsContext', NOT_NAME_KEYS, errors, (entry, at) => {
+    if (!owners.has(aliasKey(entry.text))) errors.push(`${at}: ${show(entry.text)} is not an alias of any entity`);
+  });
 
   return errors;
 
