@@ -20,6 +20,7 @@ export default tseslint.config(
       globals: {
         console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly',
         setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly',
+        TextDecoder: 'readonly', structuredClone: 'readonly',
       },
     },
     rules: {

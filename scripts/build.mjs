@@ -4,7 +4,7 @@
 import { build, context } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkDataset } from './lib/check-dataset.mjs';
+import { checkDataset, loadAliasSource } from './lib/check-dataset.mjs';
 import { repoRoot } from './lib/paths.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -12,17 +12,10 @@ const dev = watch || process.argv.includes('--dev');
 const dist = path.join(repoRoot, 'dist');
 
 /** @type {import('esbuild').BuildOptions} */
-const options = {
+const common = {
   absWorkingDir: repoRoot,
-  entryPoints: {
-    background: 'src/background/index.ts',
-    content: 'src/content/index.ts',
-    popup: 'src/popup/index.tsx',
-  },
   outdir: dist,
   bundle: true,
-  // Content scripts and Firefox background scripts cannot be ES modules.
-  format: 'iife',
   target: ['chrome120', 'firefox142'],
   minify: !dev,
   sourcemap: dev ? 'inline' : false,
@@ -36,6 +29,47 @@ const options = {
   define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
   logLevel: 'warning',
 };
+
+/**
+ * The content script carries only the aliases: src/data/alias-source.ts is
+ * replaced by its precomputed value, so the facts ship in card-ui.js alone.
+ * @param {unknown} aliasTable
+ * @returns {import('esbuild').Plugin}
+ */
+function precomputedAliases(aliasTable) {
+  return {
+    name: 'precomputed-aliases',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]data[\\/]alias-source\.ts$/ }, () => ({
+        contents: `export const aliases = ${JSON.stringify(aliasTable)};`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** @returns {import('esbuild').BuildOptions[]} */
+function buildsFor(aliasTable) {
+  return [
+    {
+      ...common,
+      entryPoints: {
+        background: 'src/background/index.ts',
+        content: 'src/content/index.ts',
+        popup: 'src/popup/index.tsx',
+      },
+      // Content scripts and Firefox background scripts cannot be ES modules.
+      format: 'iife',
+      plugins: [precomputedAliases(aliasTable)],
+    },
+    {
+      ...common,
+      // Loaded by the content script with import() when a card is about to open.
+      entryPoints: { 'card-ui': 'src/content/card-ui.ts' },
+      format: 'esm',
+    },
+  ];
+}
 
 async function copyStatic() {
   const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -51,7 +85,7 @@ async function copyStatic() {
 
 /** Chrome will not load a script that is not valid UTF-8 or holds a noncharacter. */
 async function checkScripts() {
-  for (const file of ['background.js', 'content.js', 'popup.js']) {
+  for (const file of ['background.js', 'content.js', 'card-ui.js', 'popup.js']) {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path.join(dist, file)));
     const bad = text.match(/[\uFDD0-\uFDEF\uFFFE\uFFFF]/);
     if (bad) throw new Error(`dist/${file} contains the noncharacter U+${bad[0].charCodeAt(0).toString(16).toUpperCase()}: Chrome would refuse it`);
@@ -61,6 +95,7 @@ async function checkScripts() {
 async function main() {
   // A bad dataset entry fails the build with a message naming entity and field.
   const problems = await checkDataset();
+  const builds = buildsFor(await loadAliasSource());
   if (problems.length > 0) {
     console.error(`Dataset check failed (${problems.length}):\n  ` + problems.join('\n  '));
     process.exit(1);
@@ -68,9 +103,13 @@ async function main() {
   await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   if (watch) {
+    const [main, cardUi] = builds;
+    const cardUiCtx = await context(cardUi);
+    await cardUiCtx.watch();
     const ctx = await context({
-      ...options,
+      ...main,
       plugins: [
+        ...main.plugins,
         {
           name: 'copy-static',
           setup(b) {
@@ -86,7 +125,7 @@ async function main() {
     console.log('Watching src/ for changes; dist/ is rebuilt on every save. Ctrl+C stops.');
     return;
   }
-  await build(options);
+  await Promise.all(builds.map((b) => build(b)));
   await copyStatic();
   await checkScripts();
   console.log(`Built ${path.relative(process.cwd(), dist) || 'dist'}/ (${dev ? 'development' : 'production'})`);

@@ -14,3 +14,9 @@ export async function checkDataset() {
   const article = await readFile(path.join(repoRoot, 'src/data/summit-article.txt'), 'utf8');
   return validateDataset(dataset, article);
 }
+
+/** The aliases-only view of the dataset that the content script ships (src/data/alias-source.ts). */
+export async function loadAliasSource() {
+  const { aliases } = await importTs("export { aliases } from './src/data/alias-source';\n");
+  return aliases;
+}

@@ -8,15 +8,14 @@ import { aliasEntries } from '../core/alias-entries';
 import { compileMatcher, type Matcher } from '../core/matcher';
 import { isSiteEnabled, SPOT_KINDS, type Settings } from '../core/settings';
 import { parseMessage, type PageSummary } from '../common/messages';
-import { installCardI18n } from '../common/browser-i18n';
+import { getMessage } from '../common/browser-i18n';
 import { loadSettings, subscribeSettings } from '../common/settings-store';
 import { t } from '../common/ui/strings';
-import { dataset } from '../data/entities';
-import { CardController } from './card-controller';
-import { CardHost } from './card-host';
+import { aliases } from '../data/alias-source';
 import { Highlighter, highlightApiAvailable } from './highlighter';
 import { HoverController } from './hover-controller';
 import { jumpToMention, stepMention } from './jump-to-mention';
+import { LazyCards } from './lazy-cards';
 import type { Mention } from './mention-index';
 import { PageScanner } from './page-scanner';
 import { errorsSeen, guarded, reportError } from './report-error';
@@ -27,7 +26,7 @@ const scriptStartAt = performance.now();
 
 function matcherFor(settings: Settings): Matcher {
   const kinds = new Set(SPOT_KINDS.filter((k) => settings.kinds[k]));
-  return compileMatcher(aliasEntries(dataset, kinds));
+  return compileMatcher(aliasEntries(aliases, kinds));
 }
 
 function kindsKey(settings: Settings): string {
@@ -36,6 +35,15 @@ function kindsKey(settings: Settings): string {
 
 function isActive(settings: Settings): boolean {
   return settings.enabled && isSiteEnabled(settings, location.hostname);
+}
+
+/** Runs `fn` once the browser is idle (once per page: later calls do nothing). */
+let idleRequested = false;
+function whenIdle(fn: () => void): void {
+  if (idleRequested) return;
+  idleRequested = true;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
+  else setTimeout(fn, 50);
 }
 
 function isTyping(el: Element | null): boolean {
@@ -53,11 +61,9 @@ async function main(): Promise<void> {
   if (marker.summitLensStarted) return;
   marker.summitLensStarted = true;
 
-  installCardI18n();
   let settings = (await loadSettings()).settings;
   // Lookups from the context menu search every kind, whatever the page shows.
-  const fullMatcher = compileMatcher(aliasEntries(dataset));
-  const host = new CardHost(document);
+  const fullMatcher = compileMatcher(aliasEntries(aliases));
   const highlighter = new Highlighter(settings.highlightStyle);
   const isTop = window === window.top;
 
@@ -77,11 +83,11 @@ async function main(): Promise<void> {
     }, 250);
   };
 
-  const scanner: PageScanner = new PageScanner(document, matcherFor(settings), highlighter, (node) => host.isOwnNode(node), {
+  const scanner: PageScanner = new PageScanner(document, matcherFor(settings), highlighter, (node) => cards.isOwnNode(node), {
     onChange: reportSummary,
     onNavigate: () => cards.close(),
   });
-  const cards = new CardController(document, dataset, host, scanner.index, highlighter);
+  const cards = new LazyCards(document, scanner.index, highlighter, getMessage);
   const hover = new HoverController(
     document,
     scanner.index,
@@ -93,7 +99,11 @@ async function main(): Promise<void> {
 
   window.addEventListener(
     'pointermove',
-    guarded('pointer', (e: PointerEvent) => cards.setPointer(e.clientX, e.clientY)),
+    guarded('pointer', (e: PointerEvent) => {
+      cards.setPointer(e.clientX, e.clientY);
+      // The reader is moving over a page with names: fetch the card's code while idle.
+      if (scanner.index.size > 0) whenIdle(() => void cards.load());
+    }),
     { capture: true, passive: true },
   );
   window.addEventListener(
@@ -147,7 +157,8 @@ async function main(): Promise<void> {
     if (!range) return;
     const match = fullMatcher.find(text.trim())[0];
     if (!match) {
-      cards.showNotice(t('lookup_no_match', text.trim().slice(0, 60)), range);
+      const shown = text.trim().slice(0, 60);
+      cards.showNotice(getMessage('lookup_no_match', [shown]) ?? t('lookup_no_match', shown), range);
       return;
     }
     cards.open({ entityId: match.entityId, range: new StaticRange(range), owner: document.body, demonym: match.demonym });

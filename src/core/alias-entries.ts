@@ -1,12 +1,37 @@
-import type { Dataset, EntityKind } from './dataset-types';
+import type { Dataset, Entity, EntityKind } from './dataset-types';
 import type { MatcherEntry } from './matcher';
+
+/**
+ * The part of the dataset the matcher needs. The content script ships only
+ * this (see aliasSource), not the facts, which load with the card.
+ */
+export interface AliasSource {
+  entities: Pick<Entity, 'id' | 'kind' | 'aliases'>[];
+  ambiguousAliases: Pick<Dataset['ambiguousAliases'][number], 'text' | 'entities'>[];
+  notNames: Pick<Dataset['notNames'][number], 'text'>[];
+  needsContext: Pick<Dataset['needsContext'][number], 'text'>[];
+}
+
+/** Projects the dataset onto what the matcher needs. */
+export function aliasSource(dataset: AliasSource): AliasSource {
+  return {
+    entities: dataset.entities.map(({ id, kind, aliases }) => ({
+      id,
+      kind,
+      aliases: aliases.map(({ text, lang, demonym }) => (demonym ? { text, lang, demonym } : { text, lang })),
+    })),
+    ambiguousAliases: dataset.ambiguousAliases.map(({ text, entities }) => ({ text, entities })),
+    notNames: dataset.notNames.map(({ text }) => ({ text })),
+    needsContext: dataset.needsContext.map(({ text }) => ({ text })),
+  };
+}
 
 /**
  * Turns the dataset into matcher entries. Deliberately shared aliases go to
  * the first entity listed for them; "not a name" texts block shorter matches.
  * `kinds` limits which kinds of entity are spotted (a reader's setting).
  */
-export function aliasEntries(dataset: Dataset, kinds?: ReadonlySet<EntityKind>): MatcherEntry[] {
+export function aliasEntries(dataset: AliasSource, kinds?: ReadonlySet<EntityKind>): MatcherEntry[] {
   const preferred = new Map<string, string>();
   for (const a of dataset.ambiguousAliases) preferred.set(a.text, a.entities[0]!);
   const needsContext = new Set(dataset.needsContext.map((n) => n.text));

@@ -1,0 +1,23 @@
+/**
+ * The hover card's code and data, loaded by the content script only when the
+ * reader is about to need a card (see lazy-cards.ts): Preact, Floating UI, the
+ * card component and styles, and the dataset's facts stay out of the script
+ * that runs on every page.
+ */
+import { setTranslator, type Translator } from '../common/ui/strings';
+import { dataset } from '../data/entities';
+import { CardController } from './card-controller';
+import { CardHost } from './card-host';
+import type { Highlighter } from './highlighter';
+import type { MentionIndex } from './mention-index';
+
+export function createCards(
+  doc: Document,
+  index: MentionIndex,
+  highlighter: Highlighter,
+  translate: Translator,
+): { cards: CardController; host: CardHost } {
+  setTranslator(translate);
+  const host = new CardHost(doc);
+  return { cards: new CardController(doc, dataset, host, index, highlighter), host };
+}

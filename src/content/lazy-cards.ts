@@ -1,0 +1,95 @@
+/**
+ * Stands in for the card UI until its module has loaded: the content script
+ * that runs on every page stays small, and the card's code (card-ui.js) is
+ * fetched from the extension itself — never the network — once the reader
+ * moves the pointer over a page that has names on it.
+ */
+import browser from 'webextension-polyfill';
+import type { Translator } from '../common/ui/strings';
+import type { CardController } from './card-controller';
+import type { CardHost } from './card-host';
+import type * as CardUiModule from './card-ui';
+import type { Highlighter } from './highlighter';
+import type { HoverTarget } from './hover-controller';
+import type { Mention, MentionIndex } from './mention-index';
+import { reportError } from './report-error';
+
+export class LazyCards implements HoverTarget {
+  private ui: { cards: CardController; host: CardHost } | null = null;
+  private loading: Promise<void> | null = null;
+  private pending: (() => void) | null = null;
+  private pointer = { x: 0, y: 0 };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly index: MentionIndex,
+    private readonly highlighter: Highlighter,
+    private readonly translate: Translator,
+  ) {}
+
+  /** Starts loading the card's module (once); resolves when it is ready. */
+  load(): Promise<void> {
+    this.loading ??= (import(/* webpackIgnore: true */ browser.runtime.getURL('card-ui.js')) as Promise<typeof CardUiModule>)
+      .then((mod) => {
+        this.ui = mod.createCards(this.doc, this.index, this.highlighter, this.translate);
+        this.ui.cards.setPointer(this.pointer.x, this.pointer.y);
+        const run = this.pending;
+        this.pending = null;
+        run?.();
+      })
+      .catch((err) => reportError('loading the card', err));
+    return this.loading;
+  }
+
+  /** Runs `action` with the card UI now, or as soon as it has loaded. */
+  private withUi(action: (ui: { cards: CardController; host: CardHost }) => void): void {
+    if (this.ui) {
+      action(this.ui);
+      return;
+    }
+    this.pending = () => this.ui && action(this.ui);
+    void this.load();
+  }
+
+  isOwnNode(node: Node | null): boolean {
+    return this.ui?.host.isOwnNode(node) ?? false;
+  }
+
+  isOwnEventTarget(target: EventTarget | null): boolean {
+    return this.ui?.cards.isOwnEventTarget(target) ?? false;
+  }
+
+  isOpen(): boolean {
+    return this.ui?.cards.isOpen() ?? false;
+  }
+
+  current(): Mention | null {
+    return this.ui?.cards.current() ?? null;
+  }
+
+  hasFocus(): boolean {
+    return this.ui?.cards.hasFocus() ?? false;
+  }
+
+  setPointer(x: number, y: number): void {
+    this.pointer = { x, y };
+    this.ui?.cards.setPointer(x, y);
+  }
+
+  open(mention: Mention): void {
+    this.withUi((ui) => ui.cards.open(mention));
+  }
+
+  close(): void {
+    this.pending = null;
+    this.ui?.cards.close();
+  }
+
+  focus(): boolean {
+    return this.ui?.cards.focus() ?? false;
+  }
+
+  showNotice(text: string, range: Range): void {
+    this.withUi((ui) => ui.cards.showNotice(text, range));
+  }
+}
