@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// npm run bench [-- --runs N] [--smoke] [--browsers chromium,firefox] [--page-runs N] [--no-shared-pages] [--out DIR]
+//                [--investigate]  (profiles and phase timings instead: where the time goes)
+// Measures what the extension costs a page, beside baselines measured in the
+// same run (a bare TreeWalker pass, mark.js), in headless Chromium and Firefox
+// with the built dist/ loaded. Prints a Markdown table and writes it to
+// bench-results/latest.md, with the raw figures in bench-results/latest.json.
+// Works as the first command on a fresh clone (installs deps, finds or
+// installs the browsers, builds dist/).
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ensureDependencies } from './lib/ensure-deps.mjs';
+import { ensureBrowsers } from './lib/find-browsers.mjs';
+import { repoRoot } from './lib/paths.mjs';
+import { mustRun } from './lib/run.mjs';
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i >= 0 && process.argv[i + 1] && !process.argv[i + 1].startsWith('--')) return process.argv[i + 1];
+  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return eq ? eq.slice(name.length + 3) : fallback;
+}
+
+function positiveInt(name, value) {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`--${name} takes a positive whole number (got "${value}").`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const smoke = process.argv.includes('--smoke');
+const runs = positiveInt('runs', option('runs'));
+const pageRuns = positiveInt('page-runs', option('page-runs'));
+const browsers = option('browsers', process.env.SUMMIT_BROWSERS ?? 'chromium,firefox')
+  .split(',')
+  .map((b) => b.trim())
+  .filter(Boolean);
+for (const b of browsers) {
+  if (b !== 'chromium' && b !== 'firefox') {
+    console.error(`Unknown browser "${b}": use chromium and/or firefox.`);
+    process.exit(2);
+  }
+}
+const outDir = path.resolve(option('out', path.join(repoRoot, smoke ? 'artifacts/bench-smoke' : 'bench-results')));
+
+await ensureDependencies();
+const found = await ensureBrowsers(browsers, { install: true });
+for (const [name, file] of Object.entries(found)) console.log(`Using ${name}: ${file}`);
+await mustRun('Build', 'node', ['scripts/build.mjs']);
+
+const { importTs } = await import('./lib/import-ts.mjs');
+if (process.argv.includes('--investigate')) {
+  // Where the time goes (profiles, phase timings); see scripts/bench/investigate.ts.
+  const { investigate } = await importTs("export { investigate } from './scripts/bench/investigate';\n");
+  console.log('\n▶ Investigation');
+  const text = await investigate({ repoRoot, browsers });
+  await mkdir(outDir, { recursive: true });
+  await writeFile(path.join(outDir, 'investigation.md'), text);
+  console.log('\n' + text);
+  console.log(`Wrote ${path.relative(process.cwd(), path.join(outDir, 'investigation.md'))}.`);
+  process.exit(0);
+}
+const { runBench, toMarkdown } = await importTs("export { runBench, toMarkdown } from './scripts/bench/run';\n");
+console.log(`\n▶ Benchmark (${smoke ? 'smoke' : 'full'})`);
+const sharedPages = process.argv.includes('--no-shared-pages') ? false : undefined;
+const result = await runBench({ repoRoot, smoke, runs, pageRuns, browsers, sharedPages });
+const markdown = toMarkdown(result);
+await mkdir(outDir, { recursive: true });
+await writeFile(path.join(outDir, 'latest.md'), markdown);
+await writeFile(path.join(outDir, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+console.log('\n' + markdown);
+console.log(`Wrote ${path.relative(process.cwd(), path.join(outDir, 'latest.md'))} and latest.json (${Math.round(result.durationS)} s).`);

@@ -1,0 +1,594 @@
+/**
+ * Turns the raw runs into the benchmark's result (medians, ratios, budgets)
+ * and the result into Markdown.
+ */
+import type { BrowserName } from '../../tests/e2e/driver/types';
+import type { BrowserRuns, PageRuns } from './browser-bench';
+import type { BundleFigures, MatcherFigures, SearchFigures } from './node-figures';
+import { fmt, fmtRatio, isLinear, linearFit, markdownTable, max, median, quantile, ratio } from './stats';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  os: string;
+  node: string;
+  browsers: Partial<Record<BrowserName, string>>;
+}
+
+export interface PageSummary {
+  page: string;
+  kind: 'synthetic' | 'shared';
+  sizeMb: number | null;
+  runs: number;
+  textChars: number | null;
+  textNodes: number | null;
+  mentions: number | null;
+  markJsMarks: number | null;
+  /** ScanStats.initialWorkMs: the content script's main-thread time to highlight the whole page. */
+  oursTotalMs: number | null;
+  longestTaskMs: number | null;
+  longestTaskMaxMs: number | null;
+  slices: number | null;
+  /** firstSliceEndAt - scriptStartAt. */
+  firstViewportMs: number | null;
+  /** scriptStartAt - loadEventEnd (negative: before load). */
+  scriptStartAfterLoadMs: number | null;
+  floorMs: number | null;
+  markJsMs: number | null;
+  oursPerFloor: number | null;
+  markJsPerOurs: number | null;
+  meter: {
+    withMs: number | null;
+    withoutMs: number | null;
+    extraMs: number | null;
+    extraScriptMs: number | null;
+    extraLayoutMs: number | null;
+    extraStyleMs: number | null;
+    markJsMs: number | null;
+    markJsPerExtra: number | null;
+    heapWithMb: number | null;
+    heapWithoutMb: number | null;
+    heapExtraMb: number | null;
+  } | null;
+  errors: string[];
+}
+
+export interface BrowserSummary {
+  browser: BrowserName;
+  version: string;
+  pages: PageSummary[];
+  scaling: {
+    points: { sizeMb: number; oursMs: number | null; floorMs: number | null; markJsMs: number | null }[];
+    oursSlopeMsPerMb: number | null;
+    floorSlopeMsPerMb: number | null;
+    markJsSlopeMsPerMb: number | null;
+    linear: boolean | null;
+  };
+  changing: {
+    runs: number;
+    windowMs: number | null;
+    mutationWorkMs: number | null;
+    percentOfCore: number | null;
+    flushes: number | null;
+    longestFlushMs: number | null;
+    pageOwnJsPercent: number | null;
+    pageMainThreadPercent: number | null;
+    extraMainThreadPercent: number | null;
+  } | null;
+  hover: {
+    count: number;
+    lastOpenMs: number | null;
+    asyncMs: number | null;
+    frameMs: number | null;
+    totalMs: number | null;
+    totalP95Ms: number | null;
+    endToEndMs: number | null;
+    errors: string[];
+  };
+  popup: {
+    runs: number;
+    fcpMs: number | null;
+    firstPaintMs: number | null;
+    keystrokes: number;
+    keystrokeMedianMs: number | null;
+    keystrokeP95Ms: number | null;
+    keystrokeMaxMs: number | null;
+  };
+  errors: string[];
+}
+
+export interface BudgetRow {
+  budget: string;
+  where: string;
+  measured: string;
+  value: number | null;
+  met: boolean | null;
+  note?: string;
+}
+
+export interface BenchResult {
+  schema: 1;
+  mode: 'full' | 'smoke';
+  date: string;
+  runs: number;
+  durationS: number;
+  machine: Machine;
+  definitions: string[];
+  node: { matcher: MatcherFigures; search: SearchFigures; bundles: BundleFigures[] };
+  browsers: BrowserSummary[];
+  budgets: BudgetRow[];
+}
+
+const pairedDiff = (a: (number | null | undefined)[], b: (number | null | undefined)[]) =>
+  a.map((x, i) => (typeof x === 'number' && typeof b[i] === 'number' ? x - (b[i] as number) : null));
+
+export function summarizePage(p: PageRuns): PageSummary {
+  const ext = p.ext;
+  const oursTotalMs = median(ext.map((r) => r.stats.initialWorkMs));
+  const floorMs = median(p.base.map((r) => r.floor.ms));
+  const markJsMs = median(p.mark.map((r) => r.result.ms));
+  const metered = p.spec.metered;
+  let meter: PageSummary['meter'] = null;
+  if (metered) {
+    const withMs = ext.map((r) => r.cpu?.taskMs ?? null);
+    const withoutMs = p.base.map((r) => r.cpu?.taskMs ?? null);
+    const extra = median(pairedDiff(withMs, withoutMs));
+    const markCpu = median(p.mark.map((r) => r.cpu?.taskMs ?? null));
+    meter = {
+      withMs: median(withMs),
+      withoutMs: median(withoutMs),
+      extraMs: extra,
+      extraScriptMs: median(pairedDiff(ext.map((r) => r.cpu?.scriptMs ?? null), p.base.map((r) => r.cpu?.scriptMs ?? null))),
+      extraLayoutMs: median(pairedDiff(ext.map((r) => r.cpu?.layoutMs ?? null), p.base.map((r) => r.cpu?.layoutMs ?? null))),
+      extraStyleMs: median(pairedDiff(ext.map((r) => r.cpu?.styleMs ?? null), p.base.map((r) => r.cpu?.styleMs ?? null))),
+      markJsMs: markCpu,
+      markJsPerExtra: ratio(markCpu, extra),
+      heapWithMb: median(ext.map((r) => r.heapMb)),
+      heapWithoutMb: median(p.base.map((r) => r.heapMb)),
+      heapExtraMb: median(pairedDiff(ext.map((r) => r.heapMb), p.base.map((r) => r.heapMb))),
+    };
+  }
+  return {
+    page: p.spec.name,
+    kind: p.spec.kind,
+    sizeMb: p.spec.sizeMb ?? null,
+    runs: ext.length,
+    textChars: median(p.base.map((r) => r.floor.chars)),
+    textNodes: median(p.base.map((r) => r.floor.textNodes)),
+    mentions: median(ext.map((r) => r.stats.mentions)),
+    markJsMarks: median(p.mark.map((r) => r.result.marks)),
+    oursTotalMs,
+    longestTaskMs: median(ext.map((r) => r.stats.longestSliceMs)),
+    longestTaskMaxMs: max(ext.map((r) => r.stats.longestSliceMs)),
+    slices: median(ext.map((r) => r.stats.initialSlices)),
+    firstViewportMs: median(ext.map((r) => (r.stats.firstSliceEndAt >= 0 ? r.stats.firstSliceEndAt - r.stats.scriptStartAt : null))),
+    scriptStartAfterLoadMs: median(ext.map((r) => (r.timing.loadEnd > 0 ? r.stats.scriptStartAt - r.timing.loadEnd : null))),
+    floorMs,
+    markJsMs,
+    oursPerFloor: ratio(oursTotalMs, floorMs),
+    markJsPerOurs: ratio(markJsMs, oursTotalMs),
+    meter,
+    errors: p.errors,
+  };
+}
+
+export function summarizeBrowser(r: BrowserRuns, dwellMs: number): BrowserSummary {
+  void dwellMs;
+  const pages = r.pages.map(summarizePage);
+  const synthetic = pages.filter((p) => p.kind === 'synthetic' && p.sizeMb !== null);
+  const points = synthetic.map((p) => ({ sizeMb: p.sizeMb!, oursMs: p.oursTotalMs, floorMs: p.floorMs, markJsMs: p.markJsMs }));
+  const slope = (key: 'oursMs' | 'floorMs' | 'markJsMs') =>
+    linearFit(points.filter((q) => q[key] !== null).map((q) => ({ x: q.sizeMb, y: q[key]! })))?.slope ?? null;
+  const linear = isLinear(points.filter((q) => q.oursMs !== null).map((q) => ({ x: q.sizeMb, y: q.oursMs! })));
+
+  let changing: BrowserSummary['changing'] = null;
+  if (r.changing.length > 0) {
+    const c = r.changing;
+    const windowMs = median(c.map((x) => x.windowMs));
+    const pct = (ms: (number | null)[], win: (number | null)[]) =>
+      median(ms.map((m, i) => (m !== null && win[i] ? (100 * m) / win[i]! : null)));
+    const wins = c.map((x) => x.windowMs);
+    const baseWins = c.map((x) => x.baseWindowMs);
+    changing = {
+      runs: c.length,
+      windowMs,
+      mutationWorkMs: median(c.map((x) => x.mutationWorkMs)),
+      percentOfCore: pct(c.map((x) => x.mutationWorkMs), wins),
+      flushes: median(c.map((x) => x.mutationFlushes)),
+      longestFlushMs: max(c.map((x) => x.longestFlushMs)),
+      pageOwnJsPercent: pct(c.map((x) => x.page.ownMs), wins),
+      pageMainThreadPercent: pct(c.map((x) => x.baseCpu?.taskMs ?? null), baseWins),
+      extraMainThreadPercent: pct(
+        c.map((x) => (x.extCpu && x.baseCpu ? x.extCpu.taskMs - x.baseCpu.taskMs : null)),
+        wins,
+      ),
+    };
+  }
+
+  const totals = r.hover.map((h) => h.lastOpenMs + h.asyncMs + h.frameMs);
+  const keys = r.keystrokesMs;
+  return {
+    browser: r.browser,
+    version: r.version,
+    pages,
+    scaling: {
+      points,
+      oursSlopeMsPerMb: slope('oursMs'),
+      floorSlopeMsPerMb: slope('floorMs'),
+      markJsSlopeMsPerMb: slope('markJsMs'),
+      linear,
+    },
+    changing,
+    hover: {
+      count: r.hover.length,
+      lastOpenMs: median(r.hover.map((h) => h.lastOpenMs)),
+      asyncMs: median(r.hover.map((h) => h.asyncMs)),
+      frameMs: median(r.hover.map((h) => h.frameMs)),
+      totalMs: median(totals),
+      totalP95Ms: quantile(totals, 0.95),
+      endToEndMs: median(r.hover.map((h) => h.endToEndMs)),
+      errors: r.hoverErrors,
+    },
+    popup: {
+      runs: r.popup.length,
+      fcpMs: median(r.popup.map((p) => p.fcpMs)),
+      firstPaintMs: median(r.popup.map((p) => p.firstPaintMs)),
+      keystrokes: keys.length,
+      keystrokeMedianMs: median(keys),
+      keystrokeP95Ms: quantile(keys, 0.95),
+      keystrokeMaxMs: max(keys),
+    },
+    errors: r.errors,
+  };
+}
+
+const ONE_FRAME_MS = 1000 / 60;
+
+function judge(value: number | null, ok: (v: number) => boolean): boolean | null {
+  return value === null ? null : ok(value);
+}
+
+export function budgets(browsers: BrowserSummary[], node: BenchResult['node'], referencePage: string): BudgetRow[] {
+  const rows: BudgetRow[] = [];
+  for (const b of browsers) {
+    const ref = b.pages.find((p) => p.page === referencePage) ?? null;
+    const where = `${b.browser} ${b.version}`;
+    const r1 = ref?.oursPerFloor ?? null;
+    rows.push({
+      budget: '1 MB page: total ≤ 1.5x floor',
+      where,
+      measured: `${fmt(ref?.oursTotalMs)} ms vs floor ${fmt(ref?.floorMs)} ms = ${fmtRatio(r1)}`,
+      value: r1,
+      met: judge(r1, (v) => v <= 1.5),
+    });
+    let worst: { ms: number; page: string } | null = null;
+    for (const p of b.pages) {
+      if (p.longestTaskMaxMs !== null && (worst === null || p.longestTaskMaxMs > worst.ms)) worst = { ms: p.longestTaskMaxMs, page: p.page };
+    }
+    rows.push({
+      budget: 'no task > 50 ms (longest scan slice, any page, any run)',
+      where,
+      measured: worst ? `${fmt(worst.ms)} ms (${worst.page})` : '—',
+      value: worst?.ms ?? null,
+      met: judge(worst?.ms ?? null, (v) => v <= 50),
+    });
+    let worstFv: { ms: number; page: string } | null = null;
+    for (const p of b.pages) {
+      if (p.firstViewportMs !== null && (worstFv === null || p.firstViewportMs > worstFv.ms)) worstFv = { ms: p.firstViewportMs, page: p.page };
+    }
+    const fv = ref?.firstViewportMs ?? null;
+    rows.push({
+      budget: 'first viewport within one frame (16.7 ms) of script start',
+      where,
+      measured: `${fmt(fv)} ms on ${referencePage}; worst page median ${worstFv ? `${fmt(worstFv.ms)} ms (${worstFv.page})` : '—'}`,
+      value: fv,
+      met: judge(fv, (v) => v <= ONE_FRAME_MS),
+    });
+    const mr = ref?.markJsPerOurs ?? null;
+    rows.push({
+      budget: '≥ 8x less main-thread work than mark.js',
+      where,
+      measured:
+        `mark.js ${fmt(ref?.markJsMs)} ms / ours ${fmt(ref?.oursTotalMs)} ms = ${fmtRatio(mr)} (1 MB)` +
+        (ref?.meter?.markJsPerExtra != null ? `; whole main thread: ${fmtRatio(ref.meter.markJsPerExtra)}` : ''),
+      value: mr,
+      met: judge(mr, (v) => v >= 8),
+    });
+    const s = b.scaling;
+    const p1 = s.points.find((q) => q.sizeMb === 1);
+    const p4 = s.points.find((q) => q.sizeMb === 4);
+    rows.push({
+      budget: '4 MB linear (per-MB cost at 4 MB ≤ 1.5x that at 1 MB)',
+      where,
+      measured:
+        `slope ${fmt(s.oursSlopeMsPerMb)} ms/MB; ${fmt(p1?.oursMs)} ms/MB at 1 MB, ` +
+        `${p4?.oursMs != null ? fmt(p4.oursMs / 4) : '—'} ms/MB at 4 MB`,
+      value: s.oursSlopeMsPerMb,
+      met: s.linear,
+    });
+    const c = b.changing;
+    rows.push({
+      budget: 'changing page ≤ 2% of one core',
+      where,
+      measured: c ? `${fmt(c.percentOfCore)}% (${fmt(c.mutationWorkMs)} ms in ${fmt(c.windowMs !== null ? c.windowMs / 1000 : null)} s)` : '—',
+      value: c?.percentOfCore ?? null,
+      met: judge(c?.percentOfCore ?? null, (v) => v <= 2),
+    });
+    rows.push({
+      budget: 'hover ≤ 4 ms (rest → card painted, no dwell)',
+      where,
+      measured: `${fmt(b.hover.totalMs)} ms median (open ${fmt(b.hover.lastOpenMs)} + positioning ${fmt(b.hover.asyncMs)} + frame ${fmt(b.hover.frameMs)}), p95 ${fmt(b.hover.totalP95Ms)} ms`,
+      value: b.hover.totalMs,
+      met: judge(b.hover.totalMs, (v) => v <= 4),
+    });
+    rows.push({
+      budget: 'popup first paint ≤ 100 ms',
+      where,
+      measured: b.popup.fcpMs !== null ? `FCP ${fmt(b.popup.fcpMs)} ms` : 'n/a (no paint timing entry)',
+      value: b.popup.fcpMs,
+      met: judge(b.popup.fcpMs, (v) => v <= 100),
+    });
+    rows.push({
+      budget: 'search ≤ 2 ms per keystroke (in the popup)',
+      where,
+      measured:
+        b.popup.keystrokes > 0
+          ? `median ${fmt(b.popup.keystrokeMedianMs)} ms, p95 ${fmt(b.popup.keystrokeP95Ms)} ms, max ${fmt(b.popup.keystrokeMaxMs)} ms (${b.popup.keystrokes} keys)`
+          : '—',
+      value: b.popup.keystrokeP95Ms,
+      met: judge(b.popup.keystrokeP95Ms, (v) => v <= 2),
+      note: 'judged on p95',
+    });
+  }
+  const m = node.matcher;
+  rows.push({
+    budget: 'matcher ≥ 100 MB/s (real aliases)',
+    where: `Node ${process.version}`,
+    measured: `${fmt(m.mbPerSecReal)} MB/s`,
+    value: m.mbPerSecReal,
+    met: judge(m.mbPerSecReal, (v) => v >= 100),
+  });
+  rows.push({
+    budget: 'matcher ≥ 50 MB/s (+10,000 aliases)',
+    where: `Node ${process.version}`,
+    measured: `${fmt(m.mbPerSecWith10k)} MB/s`,
+    value: m.mbPerSecWith10k,
+    met: judge(m.mbPerSecWith10k, (v) => v >= 50),
+  });
+  const content = node.bundles.find((b) => b.file === 'content.js');
+  rows.push({
+    budget: 'content script ≤ 60 kB minified',
+    where: 'dist/content.js',
+    measured: content ? `${fmt(content.bytes / 1000)} kB (gzip ${fmt(content.gzipBytes / 1000)} kB)` : '—',
+    value: content ? content.bytes / 1000 : null,
+    met: judge(content ? content.bytes / 1000 : null, (v) => v <= 60),
+  });
+  rows.push({
+    budget: 'search ≤ 2 ms per keystroke (core search)',
+    where: `Node ${process.version}`,
+    measured: `slowest keystroke ${fmt(node.search.maxMs)} ms ("${node.search.slowest?.prefix ?? ''}"), median ${fmt(node.search.medianMs)} ms`,
+    value: node.search.maxMs,
+    met: judge(node.search.maxMs, (v) => v <= 2),
+    note: 'judged on the slowest keystroke',
+  });
+  return rows;
+}
+
+const metLabel = (m: boolean | null) => (m === null ? 'n/a' : m ? 'met' : '**NOT MET**');
+
+export function toMarkdown(r: BenchResult): string {
+  const out: string[] = [];
+  const mc = r.machine;
+  out.push(`# Summit Lens benchmark (${r.mode})`, '');
+  out.push(
+    `${r.date} · ${mc.cpu}, ${mc.cores} cores, ${fmt(mc.memoryGb)} GB · ${mc.os} · Node ${mc.node} · ` +
+      Object.entries(mc.browsers)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(' · ') +
+      ` · medians of ${r.runs} run(s) · took ${fmt(r.durationS)} s`,
+    '',
+  );
+  out.push('## Budgets', '');
+  out.push(
+    markdownTable(
+      ['budget', 'where', 'measured', 'budget met'],
+      r.budgets.map((b) => [b.budget, b.where, b.measured + (b.note ? ` (${b.note})` : ''), metLabel(b.met)]),
+    ),
+    '',
+  );
+
+  out.push('## Page loads', '');
+  out.push(
+    'ours = the content script\'s own main-thread time to highlight the whole page (ScanStats.initialWorkMs); ' +
+      'floor = one TreeWalker pass over the page\'s text without the extension; mark.js = mark.js 8.11.1 marking the same aliases. ' +
+      'first viewport = firstSliceEndAt − scriptStartAt; start − load = scriptStartAt − loadEventEnd. Times in ms, medians.',
+    '',
+  );
+  const pageRows: string[][] = [];
+  for (const b of r.browsers) {
+    for (const p of b.pages) {
+      pageRows.push([
+        p.page,
+        b.browser,
+        fmt(p.textChars !== null ? p.textChars / 1000 : null),
+        fmt(p.textNodes),
+        fmt(p.mentions),
+        fmt(p.markJsMarks),
+        fmt(p.oursTotalMs),
+        `${fmt(p.longestTaskMs)} / ${fmt(p.longestTaskMaxMs)}`,
+        fmt(p.slices),
+        fmt(p.firstViewportMs),
+        fmt(p.scriptStartAfterLoadMs),
+        fmt(p.floorMs),
+        fmt(p.markJsMs),
+        fmtRatio(p.oursPerFloor),
+        fmtRatio(p.markJsPerOurs),
+      ]);
+    }
+  }
+  out.push(
+    markdownTable(
+      ['page', 'browser', 'text k chars', 'text nodes', 'our mentions', 'mark.js marks', 'ours ms', 'longest task ms (median / max)', 'slices', 'first viewport ms', 'start − load ms', 'floor ms', 'mark.js ms', 'ours / floor', 'mark.js / ours'],
+      pageRows,
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+  );
+
+  out.push('## Whole main thread, with vs without the extension (synthetic pages)', '');
+  out.push(
+    'Chromium: CDP Performance.getMetrics TaskDuration/ScriptDuration/LayoutDuration/RecalcStyleDuration (thread CPU time) of the document from navigation to settled (ScriptDuration does not seem to count the content script\'s isolated world); heap: JSHeapUsedSize after HeapProfiler.collectGarbage. ' +
+      'Firefox: CPU time of the content process\'s main thread (/proc schedstat), heap n/a. mark.js: main-thread time of its run and the frames after it. ms / MB, medians.',
+    '',
+  );
+  const meterRows: string[][] = [];
+  for (const b of r.browsers) {
+    for (const p of b.pages) {
+      if (!p.meter) continue;
+      const m = p.meter;
+      meterRows.push([
+        p.page,
+        b.browser,
+        fmt(m.withMs),
+        fmt(m.withoutMs),
+        fmt(m.extraMs),
+        fmt(p.oursTotalMs),
+        fmt(m.extraScriptMs),
+        fmt(m.extraLayoutMs),
+        fmt(m.extraStyleMs),
+        fmt(m.markJsMs),
+        fmtRatio(m.markJsPerExtra),
+        fmt(m.heapWithMb),
+        fmt(m.heapWithoutMb),
+        fmt(m.heapExtraMb),
+      ]);
+    }
+  }
+  out.push(
+    markdownTable(
+      ['page', 'browser', 'with ms', 'without ms', 'extra ms', 'ours (ScanStats) ms', 'extra JS ms', 'extra layout ms', 'extra style ms', 'mark.js ms', 'mark.js / extra', 'heap with MB', 'heap without MB', 'heap extra MB'],
+      meterRows,
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+  );
+
+  out.push('## Scaling (synthetic 0.25 / 1 / 4 MB)', '');
+  out.push(
+    markdownTable(
+      ['browser', 'ours ms at each size', 'ours slope ms/MB', 'floor slope ms/MB', 'mark.js slope ms/MB', 'linear'],
+      r.browsers.map((b) => [
+        b.browser,
+        b.scaling.points.map((p) => `${p.sizeMb} MB: ${fmt(p.oursMs)}`).join(', '),
+        fmt(b.scaling.oursSlopeMsPerMb),
+        fmt(b.scaling.floorSlopeMsPerMb),
+        fmt(b.scaling.markJsSlopeMsPerMb),
+        b.scaling.linear === null ? 'n/a' : b.scaling.linear ? 'yes' : 'no',
+      ]),
+    ),
+    '',
+  );
+
+  out.push('## Changing page (100 text nodes a second)', '');
+  out.push(
+    markdownTable(
+      ['browser', 'runs', 'window s', 'our mutation work ms', 'ours % of one core', 'flushes', 'longest flush ms', "page's own JS %", "page's main thread % (no extension)", 'extra main thread % (with − without)'],
+      r.browsers.map((b) => {
+        const c = b.changing;
+        return [
+          b.browser,
+          fmt(c?.runs),
+          fmt(c?.windowMs != null ? c.windowMs / 1000 : null),
+          fmt(c?.mutationWorkMs),
+          fmt(c?.percentOfCore),
+          fmt(c?.flushes),
+          fmt(c?.longestFlushMs),
+          fmt(c?.pageOwnJsPercent),
+          fmt(c?.pageMainThreadPercent),
+          fmt(c?.extraMainThreadPercent),
+        ];
+      }),
+    ),
+    '',
+  );
+
+  out.push('## Hover (synthetic 1 MB page)', '');
+  out.push(
+    'open = HoverStats.lastOpenMs (hit test + rendering the card, in the content script); positioning = the rest of that task (Floating UI runs in promise callbacks after the clock stops: ' +
+      'from the page seeing the card\'s DOM change to a message posted then arriving); frame = the next animation frame, from its rAF callback to after it was rendered ' +
+      '(measured in the page); end-to-end = from the pointer coming to rest (last pointermove + the 200 ms dwell) to after that frame, including timer slack and the wait for the frame.',
+    '',
+  );
+  out.push(
+    markdownTable(
+      ['browser', 'hovers', 'open ms', 'positioning ms', 'frame ms', 'total ms', 'total p95 ms', 'end-to-end ms'],
+      r.browsers.map((b) => [
+        b.browser,
+        String(b.hover.count),
+        fmt(b.hover.lastOpenMs),
+        fmt(b.hover.asyncMs),
+        fmt(b.hover.frameMs),
+        fmt(b.hover.totalMs),
+        fmt(b.hover.totalP95Ms),
+        fmt(b.hover.endToEndMs),
+      ]),
+    ),
+    '',
+  );
+
+  out.push('## Popup', '');
+  out.push(
+    'popup.html opened as a tab; FCP from performance.getEntriesByType("paint"). Keystroke = keydown to after the input handler and its render (in the page).',
+    '',
+  );
+  out.push(
+    markdownTable(
+      ['browser', 'loads', 'first contentful paint ms', 'first paint ms', 'keystrokes', 'keystroke median ms', 'p95 ms', 'max ms'],
+      r.browsers.map((b) => [
+        b.browser,
+        String(b.popup.runs),
+        fmt(b.popup.fcpMs),
+        fmt(b.popup.firstPaintMs),
+        String(b.popup.keystrokes),
+        fmt(b.popup.keystrokeMedianMs),
+        fmt(b.popup.keystrokeP95Ms),
+        fmt(b.popup.keystrokeMaxMs),
+      ]),
+    ),
+    '',
+  );
+
+  const n = r.node;
+  out.push('## In Node', '');
+  out.push(
+    markdownTable(
+      ['figure', 'value'],
+      [
+        ['matcher, real aliases', `${fmt(n.matcher.mbPerSecReal)} MB/s (${n.matcher.realAliases} entries, ${fmt(n.matcher.textMb)} MB of text, ${n.matcher.matches} matches, compile ${fmt(n.matcher.compileMsReal)} ms)`],
+        ['matcher, + 10,000 synthetic aliases', `${fmt(n.matcher.mbPerSecWith10k)} MB/s (${n.matcher.matchesWith10k} matches, compile ${fmt(n.matcher.compileMsWith10k)} ms)`],
+        ['search per keystroke', `median ${fmt(n.search.medianMs)} ms, p95 ${fmt(n.search.p95Ms)} ms, slowest ${fmt(n.search.maxMs)} ms ("${n.search.slowest?.prefix ?? ''}"); ${n.search.keystrokes} keystrokes of ${n.search.queries} queries; index built in ${fmt(n.search.buildMs)} ms`],
+        ...n.bundles.map((b) => [
+          `dist/${b.file}`,
+          `${fmt(b.bytes / 1000)} kB minified, ${fmt(b.gzipBytes / 1000)} kB gzipped; largest parts: ${b.top.map((t) => `${t.input} ${fmt(t.bytes / 1000)} kB`).join(', ')}`,
+        ]),
+      ],
+    ),
+    '',
+  );
+
+  out.push('## Definitions', '');
+  for (const d of r.definitions) out.push(`- ${d}`);
+  const errors = r.browsers.flatMap((b) => [
+    ...b.errors.map((e) => `${b.browser}: ${e}`),
+    ...b.hover.errors.map((e) => `${b.browser}: ${e}`),
+    ...b.pages.flatMap((p) => p.errors.map((e) => `${b.browser} ${p.page}: ${e}`)),
+  ]);
+  if (errors.length > 0) {
+    out.push('', '## Errors', '');
+    for (const e of errors) out.push(`- ${e}`);
+  }
+  out.push('');
+  return out.join('\n');
+}
+

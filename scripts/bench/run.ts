@@ -1,0 +1,162 @@
+/**
+ * `npm run bench`: everything but the command line (scripts/bench.mjs), so
+ * that the end-to-end smoke test can run the same code.
+ */
+import { readdir } from 'node:fs/promises';
+import { cpus, freemem, totalmem, release, type } from 'node:os';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserName } from '../../tests/e2e/driver/types';
+import { aliasEntries } from '../../src/core/alias-entries';
+import { HOVER_DELAY_DEFAULT } from '../../src/core/settings';
+import { dataset } from '../../src/data/entities';
+import { sharedDir, startServer } from '../lib/static-server.mjs';
+import { BrowserBench, type PageSpec } from './browser-bench';
+import { markJsDictionary, markJsInstaller, markJsSource } from './markjs';
+import { bundleFigures, matcherThroughput, SEARCH_QUERIES, searchPerKeystroke } from './node-figures';
+import { budgets, summarizeBrowser, toMarkdown, type BenchResult, type Machine } from './report';
+import { startBenchServer } from './server';
+
+export interface BenchOptions {
+  repoRoot: string;
+  smoke: boolean;
+  /** Runs per figure (medians); default 5, smoke 1. */
+  runs?: number;
+  /** Runs for each shared page; default min(runs, 3). */
+  pageRuns?: number;
+  browsers: BrowserName[];
+  /** Include the shared pages (default: true, except in smoke mode). */
+  sharedPages?: boolean;
+  log?: (line: string) => void;
+}
+
+const SIZES: Record<string, number> = { '0.25mb': 0.25, '1mb': 1, '4mb': 4 };
+/** Navigation to reading the meters, per size (the 4 MB scan takes over a second). */
+const SETTLE_MS: Record<string, number> = { '0.25mb': 1000, '1mb': 1500, '4mb': 3000 };
+const REFERENCE_PAGE = 'synthetic 1 MB';
+/** Latin-script queries typed into the popup (the driver types them key by key). */
+const TYPED_QUERIES = ['Xi Jinping', 'Poutine', 'Erdogan', 'kazakstan', 'Samarkand', 'grain exports', 'Shanghai Cooperation', 'Modi', 'Raisi', 'United States'];
+
+function machine(browsers: Partial<Record<BrowserName, string>>): Machine {
+  let cpu = cpus()[0]?.model?.trim() ?? 'unknown';
+  try {
+    const info = readFileSync('/proc/cpuinfo', 'utf8');
+    const m = /^model name\s*:\s*(.+)$/m.exec(info);
+    if (m) cpu = m[1]!.trim();
+  } catch {
+    /* not Linux */
+  }
+  void freemem;
+  return {
+    cpu,
+    cores: cpus().length,
+    memoryGb: totalmem() / 1e9,
+    os: `${type()} ${release()}`,
+    node: process.version,
+    browsers,
+  };
+}
+
+export async function runBench(opts: BenchOptions): Promise<BenchResult> {
+  const started = Date.now();
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const runs = opts.runs ?? (opts.smoke ? 1 : 5);
+  const pageRuns = opts.pageRuns ?? (opts.smoke ? 1 : Math.min(runs, 3));
+
+  const entries = aliasEntries(dataset);
+  // Names written into synthetic pages: every alias of an entity, except
+  // those that count only beside other names (they would match all the same).
+  const aliases = entries.filter((e) => e.entityId !== null && !e.needsContext).map((e) => e.text);
+
+  // --- Node figures first (no browser running).
+  log('Node: matcher throughput, search, bundle sizes…');
+  const matcher = matcherThroughput(entries, aliases, { textMb: opts.smoke ? 0.25 : 4, runs: opts.smoke ? 1 : Math.max(5, runs) });
+  const search = searchPerKeystroke(dataset, SEARCH_QUERIES, opts.smoke ? 3 : 21);
+  const bundles = [
+    await bundleFigures(opts.repoRoot, 'content.js', 'src/content/index.ts'),
+    await bundleFigures(opts.repoRoot, 'popup.js', 'src/popup/index.tsx'),
+  ];
+
+  // --- Pages.
+  const sizes = opts.smoke ? { '0.25mb': 0.25 } : SIZES;
+  const benchServer = await startBenchServer({ aliases, sizes, changingSizeMb: 0.25 });
+  // static-server.mjs finds ../shared from its own location, which a bundled
+  // copy (scripts/lib/import-ts.mjs) does not keep: tell it where it is.
+  process.env.SUMMIT_SHARED_DIR ??= path.resolve(opts.repoRoot, '../shared');
+  const staticServer = (await startServer({ port: 0 })) as { url: string; close(): Promise<void> };
+  const markjs = { installer: markJsInstaller(await markJsSource()), dict: markJsDictionary(entries) };
+  const pages: PageSpec[] = Object.entries(sizes).map(([key, mb]) => ({
+    name: `synthetic ${mb} MB`,
+    kind: 'synthetic',
+    url: `${benchServer.url}/bench/synthetic-${key}.html`,
+    sizeMb: mb,
+    metered: true,
+    settleMs: SETTLE_MS[key],
+  }));
+  if (opts.sharedPages ?? !opts.smoke) {
+    const dir = path.join(sharedDir(), 'pages');
+    let files: string[] = [];
+    try {
+      files = (await readdir(dir)).filter((f) => f.endsWith('.html')).sort();
+    } catch {
+      log(`No shared pages in ${dir}: only synthetic pages.`);
+    }
+    for (const f of files) {
+      pages.push({ name: f.replace(/\.html$/, ''), kind: 'shared', url: `${staticServer.url}/pages/${f}`, metered: false });
+    }
+  }
+
+  const versions: Partial<Record<BrowserName, string>> = {};
+  const summaries = [];
+  try {
+    for (const browser of opts.browsers) {
+      log(`${browser}: ${pages.length} pages × ${runs} run(s) (shared pages × ${pageRuns}), changing page, hover, popup…`);
+      const bench = new BrowserBench({
+        browser,
+        extensionDir: path.join(opts.repoRoot, 'dist'),
+        runs,
+        pageRuns,
+        pages,
+        blankUrl: `${benchServer.url}/bench/blank.html`,
+        changing: { url: `${benchServer.url}/bench/changing.html`, durationMs: opts.smoke ? 2000 : 10_000, runs: opts.smoke ? 1 : Math.min(runs, 3) },
+        hover: { url: pages[opts.smoke ? 0 : 1]!.url, count: opts.smoke ? 2 : 20 },
+        popup: { runs: opts.smoke ? 1 : runs, queries: opts.smoke ? TYPED_QUERIES.slice(0, 2) : TYPED_QUERIES },
+        markjs,
+        dwellMs: HOVER_DELAY_DEFAULT,
+        log,
+      });
+      const raw = await bench.run();
+      versions[browser] = raw.version;
+      summaries.push(summarizeBrowser(raw, HOVER_DELAY_DEFAULT));
+    }
+  } finally {
+    await Promise.all([benchServer.close(), staticServer.close()]);
+  }
+
+  const node = { matcher, search, bundles };
+  const referencePage = opts.smoke ? 'synthetic 0.25 MB' : REFERENCE_PAGE;
+  const result: BenchResult = {
+    schema: 1,
+    mode: opts.smoke ? 'smoke' : 'full',
+    date: new Date().toISOString(),
+    runs,
+    durationS: (Date.now() - started) / 1000,
+    machine: machine(versions),
+    definitions: [
+      `1 MB = 1,000,000 characters of text. Synthetic pages: ≈ 9,000 names and ≈ 19,800 text nodes per MB, paragraphs with inline elements, names from the dataset's ${aliases.length} aliases (seeded, deterministic).`,
+      `Medians of ${runs} run(s) per synthetic page and ${pageRuns} per shared page; each run is a fresh load (with the extension; without it for the floor; without it again for mark.js).`,
+      'Chromium cross-check: "extra ms" is the whole renderer main thread (parsing the content script, compiling the dictionary, scanning, painting the highlights), where "ours" counts only the scan slices.',
+      `mark.js: markRegExp with one expression of all ${markjs.dict.alternatives} alias forms (as written and upper case), whole words, not across elements; "not a name" texts matched and left unmarked.`,
+      `Changing page: 0.25 MB synthetic page whose script rewrites 10 of 100 live spans every 100 ms for ${opts.smoke ? 2 : 10} s; % of one core = our mutation work / window.`,
+      `Budget reference page: ${referencePage}.`,
+    ],
+    node,
+    browsers: summaries,
+    budgets: [],
+  };
+  result.budgets = budgets(summaries, node, referencePage);
+  result.durationS = (Date.now() - started) / 1000;
+  return result;
+}
+
+export { toMarkdown };
