@@ -52,15 +52,18 @@ const UNSPACED = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}`;
 // A word is a run of letters, marks and digits of the spaced scripts.
 const WORD_CHAR = String.raw`[[\p{L}\p{M}\p{N}]--[${UNSPACED}]]`;
 /**
- * Where a match can begin: a capitalised word not preceded by another word
- * character, or any character of an unspaced script. Every alias must begin
- * with a capital or an unspaced character (the dataset check enforces it),
- * so lower-case words are skipped by the regex engine at native speed.
+ * Where a match can begin: a capital letter, or any character of an unspaced
+ * script. Every alias begins with one (the dataset check enforces it), so
+ * lower-case text is skipped by the regex engine at native speed. A plain
+ * character class (no look-behind, no set operations) keeps that scan fast;
+ * the word-boundary check is done by hand on the few hits.
  */
-const START_RE = new RegExp(
-  String.raw`(?<!${WORD_CHAR})[\p{Lu}\p{Lt}]${WORD_CHAR}*|[${UNSPACED}]`,
-  'gv',
-);
+// Two tiers: a plain class without the `u` flag (ASCII capitals, or any
+// character beyond ASCII) that irregexp scans very fast, then an exact check
+// of the rare non-ASCII hits (curly quotes, accented capitals, CJK).
+const CANDIDATE_RE = /[A-Z\u0080-\uffff]/g;
+const CANDIDATE_CHAR_RE = new RegExp(String.raw`[\p{Lu}\p{Lt}${UNSPACED}]`, 'u');
+const WORD_CHAR_RE = new RegExp(WORD_CHAR, 'v');
 const WORD_RUN_RE = new RegExp(`${WORD_CHAR}+`, 'yv');
 const UNSPACED_RE = new RegExp(`[${UNSPACED}]`, 'v');
 const WORD_START_RE = new RegExp(WORD_CHAR, 'v');
@@ -80,6 +83,15 @@ export function foldDiacritics(word: string): string {
     .replace(/ł/g, 'l')
     .replace(/Ł/g, 'L')
     .normalize('NFC');
+}
+
+/** True when the character before `pos` is a letter, mark or digit of a spaced script. */
+function isWordCharBefore(text: string, pos: number): boolean {
+  const code = text.charCodeAt(pos - 1);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  // A low surrogate: look at the whole astral character.
+  const ch = code >= 0xdc00 && code <= 0xdfff && pos >= 2 ? text.slice(pos - 2, pos) : text[pos - 1]!;
+  return WORD_CHAR_RE.test(ch);
 }
 
 /** Curly apostrophes and hyphen look-alikes are the same punctuation. */
@@ -111,10 +123,20 @@ function readToken(text: string, pos: number): Token {
   const asciiWord =
     (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   if (asciiWord || (code > 0x7f && !UNSPACED_RE.test(surrogateAware(text, pos)) && WORD_START_RE.test(surrogateAware(text, pos)))) {
-    WORD_RUN_RE.lastIndex = pos;
-    const m = WORD_RUN_RE.exec(text);
-    const end = m ? pos + m[0].length : pos + 1;
-    return { key: foldDiacritics(text.slice(pos, end)), end, isWord: true };
+    // ASCII letters and digits by hand; the regex only where the word goes beyond ASCII.
+    let end = pos;
+    for (let c = code; end < text.length; c = text.charCodeAt(++end)) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+    }
+    const ascii = end > pos && !(end < text.length && text.charCodeAt(end) > 0x7f);
+    if (!ascii) {
+      WORD_RUN_RE.lastIndex = end;
+      const m = WORD_RUN_RE.exec(text);
+      if (m) end += m[0].length;
+    }
+    if (end === pos) end = pos + surrogateAware(text, pos).length;
+    const word = text.slice(pos, end);
+    return { key: ascii ? word : foldDiacritics(word), end, isWord: true };
   }
   if (code > 0x7f && UNSPACED_RE.test(surrogateAware(text, pos))) {
     const c = surrogateAware(text, pos);
@@ -171,8 +193,12 @@ export class Matcher {
   /** acronyms[i]: entry i is a short all-caps acronym. */
   private readonly acronyms: boolean[];
 
+  /** multiWord[i]: entry i has more than one word, so a longer name may overlap its end. */
+  private readonly multiWord: boolean[];
+
   constructor(readonly entries: readonly MatcherEntry[]) {
     this.acronyms = entries.map((e) => ACRONYM_RE.test(e.text));
+    this.multiWord = entries.map((e) => aliasKeys(e.text).length > 1);
     entries.forEach((e, i) => {
       const keys = aliasKeys(e.text);
       if (keys.length === 0) throw new Error(`Empty alias for ${e.entityId ?? 'a not-name entry'}`);
@@ -203,27 +229,36 @@ export class Matcher {
 
   /** Calls `onMatch` for each match, left to right, without overlaps. */
   scan(text: string, onMatch: (m: Match) => void): void {
-    const re = START_RE;
+    const re = CANDIDATE_RE;
     re.lastIndex = 0;
     const tokenStarts: number[] = [];
-    let found: RegExpExecArray | null;
-    while ((found = re.exec(text)) !== null) {
-      const start = found.index;
-      const firstChild = this.root.next?.get(foldDiacritics(found[0]));
-      // A capitalised word that begins no alias (the common case).
+    // test() rather than exec(): no match array to allocate per capital letter.
+    while (re.test(text)) {
+      const start = re.lastIndex - 1;
+      const code = text.charCodeAt(start);
+      if (code >= 0x80) {
+        if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of an astral character
+        if (!CANDIDATE_CHAR_RE.test(surrogateAware(text, start))) continue;
+      }
+      // Inside a word ("McDonald", "iPhone"): not the start of a name.
+      if (start > 0 && isWordCharBefore(text, start)) continue;
+      const first = readToken(text, start);
+      if (!first.isWord) continue;
+      re.lastIndex = first.end;
+      const firstChild = this.root.next?.get(first.key);
       if (!firstChild) continue;
       tokenStarts.length = 0;
-      const [best, firstEnd] = this.walk(text, firstChild, start + found[0].length, tokenStarts);
+      const [best, firstEnd] = this.walk(text, firstChild, first.end, tokenStarts);
       let end = firstEnd;
       if (best < 0) continue;
       const entityId = this.entries[best]!.entityId;
       // A title alias can cut a longer name short ("President Xi" | "Xi Jinping"):
       // a match of the same entity that starts inside this one extends it.
-      for (let i = 0; entityId !== null && i < tokenStarts.length && tokenStarts[i]! < end; i++) {
-        const q = tokenStarts[i]!;
-        const child = this.root.next?.get(readToken(text, q).key);
+      for (let i = 0; entityId !== null && this.multiWord[best] && i < tokenStarts.length && tokenStarts[i]! < end; i++) {
+        const q = readToken(text, tokenStarts[i]!);
+        const child = this.root.next?.get(q.key);
         if (!child) continue;
-        const [other, otherEnd] = this.walk(text, child, readToken(text, q).end, null);
+        const [other, otherEnd] = this.walk(text, child, q.end, null);
         if (other >= 0 && otherEnd > end && this.entries[other]!.entityId === entityId) end = otherEnd;
       }
       const entry = this.entries[best]!;
