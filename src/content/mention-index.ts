@@ -54,6 +54,11 @@ export class MentionIndex {
     return list;
   }
 
+  /** The registered ranges of one owner's mentions. */
+  rangesOf(owner: Node): StaticRange[] {
+    return (this.byOwner.get(owner) ?? []).map((m) => m.range);
+  }
+
   atText(node: Node): readonly Mention[] {
     return this.byText.get(node) ?? [];
   }

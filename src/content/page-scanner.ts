@@ -6,10 +6,16 @@ import type { Matcher } from '../core/matcher';
 import type { Highlighter } from './highlighter';
 import { MentionIndex, type Mention } from './mention-index';
 import { isInlineElement, isInsideSkipped, locate, ownerOf, TextRunWalker, type TextRun, type WalkOptions } from './text-runs';
+import { ViewportWindow } from './viewport-window';
 import { yieldToBrowser } from './yield-to-browser';
 
 /** Longest stretch of work before giving the page the main thread back. */
 const SLICE_MS = 8;
+/**
+ * Mentions a page may have before only those near the viewport stay
+ * registered (see viewport-window.ts). Ordinary articles stay well below.
+ */
+const WINDOW_THRESHOLD = 1000;
 
 export interface ScannerEvents {
   /** The set of mentions changed (counts, a rescan). */
@@ -70,6 +76,7 @@ export class PageScanner {
     isOwnNode: (node: Node) => boolean,
     private readonly events: ScannerEvents = {},
   ) {
+    this.nearViewport = new ViewportWindow(this.index, highlighter, WINDOW_THRESHOLD);
     this.walkOpts = {
       isOwnNode,
       onShadowRoot: (root) => this.pendingShadowRoots.push(root),
@@ -141,10 +148,15 @@ export class PageScanner {
   private pendingRanges: StaticRange[] = [];
 
   private flushRanges(): void {
-    if (this.pendingRanges.length === 0) return;
-    this.highlighter.add(this.pendingRanges);
-    this.pendingRanges = [];
+    if (this.pendingRanges.length > 0) {
+      this.highlighter.add(this.pendingRanges);
+      this.pendingRanges = [];
+    }
+    this.nearViewport.update();
   }
+
+  /** Past this many mentions, only blocks near the viewport keep their ranges registered. */
+  private readonly nearViewport: ViewportWindow;
 
   private addRun(run: TextRun): void {
     let visible: boolean | undefined;
@@ -157,12 +169,15 @@ export class PageScanner {
       }
       const [startNode, startOffset] = locate(run, m.start, false);
       const [endNode, endOffset] = locate(run, m.end, true);
-      const range = new StaticRange({
-        startContainer: startNode,
-        startOffset,
-        endContainer: endNode,
-        endOffset,
-      });
+      const kept = this.takeRecycled(startNode, startOffset, endNode, endOffset, m.entityId);
+      const range =
+        kept ??
+        new StaticRange({
+          startContainer: startNode,
+          startOffset,
+          endContainer: endNode,
+          endOffset,
+        });
       const mention: Mention = { entityId: m.entityId, range, owner: run.owner, demonym: m.demonym };
       let nodes: Node[];
       if (startNode === endNode) {
@@ -177,7 +192,8 @@ export class PageScanner {
         return;
       }
       this.index.add(mention, nodes);
-      this.pendingRanges.push(range);
+      // A recycled range is still registered: nothing to paint again.
+      if (!kept && this.nearViewport.accepts(run.owner)) this.pendingRanges.push(range);
       if (!m.needsContext && !this.hasContext) this.releaseHeld();
     });
   }
@@ -195,7 +211,7 @@ export class PageScanner {
     for (const { mention, nodes } of this.held) {
       if (!mention.owner.isConnected) continue;
       this.index.add(mention, nodes);
-      this.pendingRanges.push(mention.range);
+      if (this.nearViewport.accepts(mention.owner)) this.pendingRanges.push(mention.range);
     }
     this.held = [];
   }
@@ -292,6 +308,7 @@ export class PageScanner {
     // The first run seen for an owner in this flush replaces what it had before
     // (a subtree moved elsewhere in the page is not counted twice).
     const seen = new Set<Node>();
+    this.recycled = new Map();
     const replaceRun = (run: TextRun) => {
       if (!seen.has(run.owner)) {
         seen.add(run.owner);
@@ -315,6 +332,7 @@ export class PageScanner {
       });
       if (w.step(performance.now() + SLICE_MS)) unfinished.push(w);
     }
+    this.endRecycling();
     this.flushRanges();
     const spent = performance.now() - t0;
     this.stats.mutationFlushes++;
@@ -330,7 +348,47 @@ export class PageScanner {
   private dropOwner(owner: Node): void {
     if (this.held.length > 0) this.held = this.held.filter((h) => h.mention.owner !== owner);
     const gone = this.index.removeOwner(owner);
-    if (gone.length > 0) this.highlighter.remove(gone.map((m) => m.range));
+    if (gone.length === 0) return;
+    if (this.recycled) {
+      for (const m of gone) {
+        const list = this.recycled.get(m.range.startContainer);
+        if (list) list.push(m);
+        else this.recycled.set(m.range.startContainer, [m]);
+      }
+    } else {
+      this.highlighter.remove(gone.map((m) => m.range));
+    }
+  }
+
+  /**
+   * During a flush, the mentions of rescanned blocks wait here: a rescan that
+   * finds the same name at the same place keeps its registered range, so a
+   * block where one word changed does not unregister and re-register all its
+   * names (each costs a good fraction of a millisecond in Firefox).
+   */
+  private recycled: Map<Node, Mention[]> | null = null;
+
+  private takeRecycled(startNode: Node, startOffset: number, endNode: Node, endOffset: number, entityId: string): StaticRange | null {
+    const list = this.recycled?.get(startNode);
+    if (!list) return null;
+    const i = list.findIndex(
+      (m) =>
+        m.entityId === entityId &&
+        m.range.startOffset === startOffset &&
+        m.range.endContainer === endNode &&
+        m.range.endOffset === endOffset,
+    );
+    if (i < 0) return null;
+    const [m] = list.splice(i, 1);
+    return m!.range;
+  }
+
+  /** Unregisters what a flush's rescans did not find again. */
+  private endRecycling(): void {
+    const left: StaticRange[] = [];
+    for (const list of this.recycled?.values() ?? []) for (const m of list) left.push(m.range);
+    this.recycled = null;
+    if (left.length > 0) this.highlighter.remove(left);
   }
 
   /** Swaps the dictionary (a setting changed, or scanning resumes) and rescans everything. */
@@ -339,6 +397,7 @@ export class PageScanner {
     this.stopped = false;
     this.highlighter.clear();
     this.index.clear();
+    this.nearViewport.reset();
     this.held = [];
     this.hasContext = false;
     this.hiddenOwners.clear();
@@ -355,6 +414,7 @@ export class PageScanner {
     this.held = [];
     this.hasContext = false;
     this.hiddenOwners.clear();
+    this.nearViewport.reset();
     this.highlighter.clear();
     this.index.clear();
   }

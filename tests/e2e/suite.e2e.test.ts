@@ -10,6 +10,7 @@ import { demoArticleScenarios } from './scenarios/demo-article';
 import { readingRulesScenarios } from './scenarios/reading-rules';
 import { savedPagesScenarios } from './scenarios/saved-pages';
 import { themeScenarios } from './scenarios/themes';
+import { bigPageScenarios } from './scenarios/big-pages';
 import { popupScenarios } from './scenarios/popup';
 import { fileAccessScenarios, withheldAccessScenarios } from './scenarios/site-access';
 
@@ -37,6 +38,7 @@ for (const name of browsersUnderTest()) {
 
     describe('demo article', () => demoArticleScenarios(() => withExtension, () => baseline, () => server));
     describe('reading rules', () => readingRulesScenarios(() => withExtension, () => server));
+    describe('big pages', () => bigPageScenarios(() => withExtension, () => server));
     describe('themes', () => themeScenarios(() => withExtension, () => dark, () => server));
     describe('popup', () => popupScenarios(() => withExtension, () => server, () => dark));
     if (name === 'firefox') {

@@ -154,7 +154,9 @@ describe('matcher', () => {
 describe('matcher properties', () => {
   const names = entries.filter((e) => e.entityId !== null);
   // Filler that cannot form or touch a name: lower-case ASCII words and punctuation.
-  const filler = fc.stringMatching(/^[a-z ,.;]{0,30}$/);
+  // Fillers start with a lower-case word, so that inserted acronyms ("SCO") never
+  // stand beside another all-caps word, where the matcher deliberately skips them.
+  const filler = fc.stringMatching(/^[a-z]{1,8}[a-z ,.;]{0,22}$/);
   const gap = fc.constantFrom(' ', '\u00a0', '\n', ', ', ' (', ') ', '. ');
 
   it('finds every inserted name, with the right entity, and nothing else', () => {
