@@ -37,6 +37,7 @@ export class MentionIndex {
     }
     this.counts.set(m.entityId, (this.counts.get(m.entityId) ?? 0) + 1);
     this.total++;
+    this.version++;
   }
 
   /** Removes and returns the owner's mentions. */
@@ -44,6 +45,7 @@ export class MentionIndex {
     const list = this.byOwner.get(owner);
     if (!list) return [];
     this.byOwner.delete(owner);
+    this.version++;
     for (const m of list) {
       for (const t of textNodesOf(m.range)) this.byText.delete(t);
       const c = (this.counts.get(m.entityId) ?? 1) - 1;
@@ -68,13 +70,21 @@ export class MentionIndex {
     return this.counts;
   }
 
-  /** The entity's mentions in document order. */
+  /** Bumped on every change, so that sorted lists can be reused until then. */
+  private version = 0;
+  private sorted = new Map<string, { version: number; list: Mention[] }>();
+
+  /** The entity's mentions in document order (kept between calls while nothing changes: a card asks on every render). */
   mentionsOf(entityId: string): Mention[] {
+    const cached = this.sorted.get(entityId);
+    if (cached && cached.version === this.version) return cached.list;
     const out: Mention[] = [];
     for (const list of this.byOwner.values()) {
       for (const m of list) if (m.entityId === entityId) out.push(m);
     }
-    return out.sort(compareMentions);
+    out.sort(compareMentions);
+    this.sorted.set(entityId, { version: this.version, list: out });
+    return out;
   }
 
   clear(): Mention[] {

@@ -12,12 +12,22 @@ export { dataset };
 export const byId: ReadonlyMap<string, Entity> = new Map(dataset.entities.map((e) => [e.id, e]));
 export const lookup = (id: string): Entity | undefined => byId.get(id);
 export const membersIndex = buildMembersIndex(dataset.entities);
-const searchIndex = createSearch(dataset);
+let searchIndex: ((query: string) => Result[]) | null = null;
 let last: { query: string; results: Result[] } | null = null;
+
+/** The index, built on first need. */
+function index(): (query: string) => Result[] {
+  return (searchIndex ??= createSearch(dataset));
+}
+
+// Build it just after the popup's first paint (a frame, then a task), so that
+// opening the popup does not wait for it and the first keystroke need not either.
+if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(index, 0));
 
 /** The search, remembering the last answer (a keystroke asks twice: for the list and for the active option). */
 export function search(query: string): Result[] {
-  if (last?.query !== query) last = { query, results: searchIndex(query) };
+  if (query.trim() === '') return [];
+  if (last?.query !== query) last = { query, results: index()(query) };
   return last.results;
 }
 
