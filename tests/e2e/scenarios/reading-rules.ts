@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import type { TestPage } from '../driver/types';
-import { closeCard, sleep, waitForCard, waitForHighlights, type BrowserUnderTest, type Server } from '../support/harness';
+import { closeCard, sleep, waitFor, waitForCard, waitForHighlights, type BrowserUnderTest, type Server } from '../support/harness';
 import { highlightedTexts, openCard, pointOnHighlight, type CardInfo } from '../support/page-probes';
 
 const RULES_EXPECTED = [
@@ -48,6 +48,47 @@ export function readingRulesScenarios(browser: () => BrowserUnderTest, server: (
     await sleep(2300);
     await waitForHighlights(page);
     expect(await page.evaluate(highlightedTexts)).toEqual(RULES_EXPECTED);
+  });
+
+  it('covers a same-origin frame with its own highlights and card', async () => {
+    const frameTexts = () => {
+      const doc = (document.getElementById('frame') as HTMLIFrameElement).contentDocument!;
+      const reg = (doc.defaultView as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+      return [...(reg.get('summit-lens-underline') ?? [])].map((r) => {
+        const x = doc.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x.toString();
+      });
+    };
+    expect(await waitFor(() => page.evaluate(frameTexts), (t) => t.length > 0, { what: 'highlights in the frame' })).toEqual(['Ilham Aliyev']);
+    // Hover it: the frame's own content script opens the card inside the frame.
+    const at = await page.evaluate(() => {
+      const frame = document.getElementById('frame') as HTMLIFrameElement;
+      frame.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      const doc = frame.contentDocument!;
+      const p = doc.getElementById('in-frame')!;
+      const text = p.firstChild!;
+      const r = doc.createRange();
+      r.setStart(text, p.textContent!.indexOf('Ilham'));
+      r.setEnd(text, p.textContent!.indexOf('Ilham') + 5);
+      const box = r.getBoundingClientRect();
+      const f = frame.getBoundingClientRect();
+      return { x: f.left + frame.clientLeft + box.left + 3, y: f.top + frame.clientTop + box.top + box.height / 2 };
+    });
+    await page.mouseMove(1, 1);
+    await page.mouseMove(at.x, at.y);
+    const entity = await waitFor(
+      () =>
+        page.evaluate(() => {
+          const doc = (document.getElementById('frame') as HTMLIFrameElement).contentDocument!;
+          return doc.querySelector('summit-lens-ui')?.shadowRoot?.querySelector('[data-entity]')?.getAttribute('data-entity') ?? null;
+        }),
+      (e) => e !== null,
+      { what: 'the card inside the frame' },
+    );
+    expect(entity).toBe('ilham-aliyev');
+    await page.press('Escape');
   });
 
   it('opens one card for a name split across elements', async () => {
