@@ -6,16 +6,16 @@
  */
 import browser from 'webextension-polyfill';
 import { getMessage } from '../common/browser-i18n';
-import { parseMessage, type Message } from '../common/messages';
+import { acceptMessage, type Message } from '../common/messages';
 import { t } from '../common/ui/strings';
 
 const MENU_ID = 'summit-lens-lookup';
 const BADGE_COLOR = '#9a3412';
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  const msg = parseMessage(raw);
+  const msg = acceptMessage(raw, sender.id, browser.runtime.id);
   // Only our own content scripts, from a tab's top frame, may set the tab's badge.
-  if (msg?.type !== 'summit-lens/page-summary' || sender.id !== browser.runtime.id || !sender.tab?.id) {
+  if (msg?.type !== 'summit-lens/page-summary' || !sender.tab?.id) {
     return undefined;
   }
   if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;

@@ -55,3 +55,23 @@ export function parseMessage(x: unknown): Message | null {
       return null;
   }
 }
+
+const ignoredKinds = new Set<string>();
+
+/**
+ * Like parseMessage, but also checks the sender is this extension itself, and
+ * says once per kind of message (to the console of the receiving context)
+ * what was ignored and why.
+ */
+export function acceptMessage(raw: unknown, senderId: string | undefined, ownId: string): Message | null {
+  const msg = senderId === ownId ? parseMessage(raw) : null;
+  if (msg) return msg;
+  const type = typeof raw === 'object' && raw !== null ? String((raw as { type?: unknown }).type) : typeof raw;
+  const why = senderId !== ownId ? 'from outside the extension' : 'unknown or malformed';
+  const key = `${why}|${type}`;
+  if (!ignoredKinds.has(key)) {
+    ignoredKinds.add(key);
+    console.warn(`[Summit Lens] ignored a message ${why} (type: ${type.slice(0, 60)})`);
+  }
+  return null;
+}

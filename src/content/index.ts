@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { aliasEntries } from '../core/alias-entries';
 import { compileMatcher, type Matcher } from '../core/matcher';
 import { isSiteEnabled, SPOT_KINDS, type Settings } from '../core/settings';
-import { parseMessage, type PageSummary } from '../common/messages';
+import { acceptMessage, type PageSummary } from '../common/messages';
 import { getMessage } from '../common/browser-i18n';
 import { loadSettings, subscribeSettings } from '../common/settings-store';
 import { t } from '../common/ui/strings';
@@ -126,8 +126,8 @@ async function main(): Promise<void> {
 
   // The popup's "On this page" jumps through an entity's mentions in turn.
   const lastJump = new Map<string, Mention>();
-  browser.runtime.onMessage.addListener((raw: unknown) => {
-    const msg = parseMessage(raw);
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    const msg = acceptMessage(raw, sender.id, browser.runtime.id);
     if (msg?.type === 'summit-lens/get-page-summary') return Promise.resolve(summarize());
     if (msg?.type === 'summit-lens/get-stats') {
       return Promise.resolve({ ...scanner.stats, scriptStartAt, mentions: scanner.index.size, hover: hover.stats, errors: errorsSeen() });
