@@ -20,18 +20,23 @@ export function CardView({ stack, onOpen, onBack }: CardViewProps) {
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   }, []);
+  // Escape goes back wherever focus is: a key pressed before focus has moved
+  // into the card still lands on the (now hidden) search box.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      onBack();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onBack]);
   if (!entity) return null;
   return (
     <div
       ref={ref}
       id="card"
       class="card-view"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onBack();
-        }
-      }}
     >
       <EntityCard
         entity={entity}

@@ -81,6 +81,8 @@ export function SearchView({ onOpen, focusToken, onClose }: SearchViewProps) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    // Hidden behind an open card, the box may still hold focus for a moment: its keys are the card's.
+    if (inputRef.current?.closest('[hidden]')) return;
     const n = results.length;
     switch (e.key) {
       case 'ArrowDown':
