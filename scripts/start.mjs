@@ -5,17 +5,11 @@
 // runs headless instead: this prints what the extension found on the page and
 // saves a screenshot with a card open, so a newcomer sees it work.
 import path from 'node:path';
+import { option } from './lib/args.mjs';
 import { ensureDependencies } from './lib/ensure-deps.mjs';
 import { ensureBrowsers } from './lib/find-browsers.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { mustRun } from './lib/run.mjs';
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i >= 0 && process.argv[i + 1] && !process.argv[i + 1].startsWith('--')) return process.argv[i + 1];
-  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return eq ? eq.slice(name.length + 3) : fallback;
-}
 
 const browserName = option('browser', 'chromium');
 if (browserName !== 'chromium' && browserName !== 'firefox') {
