@@ -3,7 +3,6 @@
  * language>/messages.json, English (the tables' own text) for anything missing.
  */
 import browser from 'webextension-polyfill';
-import { setTranslator } from './ui/strings';
 
 export function getMessage(key: string, subs: string[]): string | undefined {
   try {
@@ -12,9 +11,4 @@ export function getMessage(key: string, subs: string[]): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Routes the card's strings through browser.i18n. */
-export function installCardI18n(): void {
-  setTranslator(getMessage);
 }

@@ -20,7 +20,6 @@ export function highlightApiAvailable(): boolean {
 export class Highlighter {
   private readonly all = new Highlight();
   private readonly flash = new Highlight();
-  private style: HighlightStyle = 'underline';
   private flashTimer = 0;
 
   constructor(style: HighlightStyle) {
@@ -31,14 +30,9 @@ export class Highlighter {
   }
 
   setStyle(style: HighlightStyle): void {
-    this.style = style;
     CSS.highlights.delete(HIGHLIGHT_NAMES.underline);
     CSS.highlights.delete(HIGHLIGHT_NAMES.background);
     if (style !== 'none') CSS.highlights.set(HIGHLIGHT_NAMES[style], this.all);
-  }
-
-  get currentStyle(): HighlightStyle {
-    return this.style;
   }
 
   add(ranges: readonly AbstractRange[]): void {
