@@ -11,7 +11,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 // A static import, so that bundling this file (scripts/lib/import-ts.mjs) keeps it working.
 import { ensureBrowsers } from '../../../scripts/lib/find-browsers.mjs';
-import type { BrowserSession, LaunchOptions, TestPage } from './types.js';
+import type { BrowserSession, ConsoleEntry, LaunchOptions, TestPage } from './types.js';
 
 const LAUNCH_TIMEOUT_MS = 30_000;
 const ACTION_TIMEOUT_MS = 30_000;
@@ -89,13 +89,28 @@ async function evaluateIn(target: Page | Worker, fn: (...args: never[]) => unkno
   }
 }
 
+/** The URL of the innermost frame of a V8 stack ("    at f (chrome-extension://…/content.js:1:2)"). */
+function stackSource(stack: string | undefined): string {
+  return stack?.match(/\b((?:https?|chrome-extension|file):\/\/[^\s)]+?)(?::\d+){0,2}\)?$/m)?.[1] ?? '';
+}
+
 class ChromiumPage implements TestPage {
   readonly #page: Page;
+  readonly #console: ConsoleEntry[] = [];
 
   constructor(page: Page) {
     this.#page = page;
     page.setDefaultTimeout(ACTION_TIMEOUT_MS);
     page.setDefaultNavigationTimeout(ACTION_TIMEOUT_MS);
+    // Playwright reports content scripts' isolated worlds and every frame here too.
+    page.on('console', (m) => this.#console.push({ kind: 'console', level: m.type(), text: m.text(), source: m.location().url }));
+    page.on('pageerror', (e) =>
+      this.#console.push({ kind: 'exception', level: 'error', text: `${e.name}: ${e.message}`, source: stackSource(e.stack) }),
+    );
+  }
+
+  async consoleEntries(): Promise<ConsoleEntry[]> {
+    return [...this.#console];
   }
 
   async goto(url: string): Promise<void> {

@@ -47,6 +47,7 @@ chrome.action.setBadgeText({ text: 'DC' });
 `;
 
 const CONTENT_JS = `
+console.warn('[driver check] content script ran');
 (() => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (/\\S/.test(n.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
@@ -266,6 +267,28 @@ describe.each(browsersUnderTest())('%s driver', (name: BrowserName) => {
     });
     expect(expected).toBe('Putin');
     expect(found).toEqual([expected]);
+  });
+
+  it('collects console messages and uncaught errors from the page and the content script', { timeout: 15_000 }, async () => {
+    await page.evaluate(() => {
+      console.error('[driver check] page error');
+      setTimeout(() => {
+        throw new Error('driver check uncaught');
+      }, 0);
+    });
+    // The uncaught error reaches the console a turn after the call returns.
+    const until = Date.now() + 5000;
+    let entries = await page.consoleEntries();
+    while (!entries.some((e) => e.kind === 'exception') && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 50));
+      entries = await page.consoleEntries();
+    }
+    const brief = entries.map((e) => `${e.kind}/${e.level}: ${e.text}`);
+    expect(brief).toContain('console/warning: [driver check] content script ran');
+    expect(brief).toContain('console/error: [driver check] page error');
+    expect(brief.some((t) => /^exception\/error: .*driver check uncaught/.test(t)), brief.join('\n')).toBe(true);
+    const fromContent = entries.find((e) => e.text === '[driver check] content script ran');
+    expect(fromContent?.source).toMatch(/^(chrome|moz)-extension:\/\/.*content\.js$/);
   });
 
   it('reports the dark colour scheme and a mouse', { timeout: 10_000 }, async () => {

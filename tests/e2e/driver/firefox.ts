@@ -13,7 +13,14 @@ import path from 'node:path';
 import WebSocket from 'ws';
 // A static import, so that bundling this file (scripts/lib/import-ts.mjs) keeps it working.
 import { ensureBrowsers } from '../../../scripts/lib/find-browsers.mjs';
-import type { BrowserSession, LaunchOptions, TestPage } from './types.js';
+import type { BrowserSession, ConsoleEntry, LaunchOptions, TestPage } from './types.js';
+
+/** A node of browsingContext.getTree. */
+interface ContextInfo {
+  context: string;
+  url?: string;
+  children?: ContextInfo[] | null;
+}
 
 const STARTUP_TIMEOUT_MS = 30_000;
 const COMMAND_TIMEOUT_MS = 30_000;
@@ -253,6 +260,7 @@ interface Pending {
 class BiDiConnection {
   readonly #ws: WebSocket;
   readonly #pending = new Map<number, Pending>();
+  readonly #listeners = new Map<string, Set<(params: Record<string, unknown>) => void>>();
   readonly #diagnostics: () => string;
   #nextId = 1;
   #closed: Error | null = null;
@@ -305,6 +313,18 @@ class BiDiConnection {
     });
   }
 
+  /**
+   * Calls `listener` for every event named `method` ("log.entryAdded") that
+   * reaches this connection; returns a function that stops it. Events only
+   * arrive once a `session.subscribe` asked for them.
+   */
+  on(method: string, listener: (params: Record<string, unknown>) => void): () => void {
+    let set = this.#listeners.get(method);
+    if (!set) this.#listeners.set(method, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
   close(): void {
     this.#failAll('the connection was closed by the driver');
     try {
@@ -318,6 +338,8 @@ class BiDiConnection {
     let message: {
       id?: number;
       type?: string;
+      method?: string;
+      params?: Record<string, unknown>;
       result?: unknown;
       error?: string;
       message?: string;
@@ -327,7 +349,12 @@ class BiDiConnection {
     } catch {
       return;
     }
-    if (typeof message.id !== 'number') return; // an event: we subscribe to none
+    if (typeof message.id !== 'number') {
+      if (message.type === 'event' && message.method) {
+        for (const listener of this.#listeners.get(message.method) ?? []) listener(message.params ?? {});
+      }
+      return;
+    }
     const pending = this.#pending.get(message.id);
     if (!pending) return;
     this.#pending.delete(message.id);
@@ -557,6 +584,18 @@ class FirefoxPage implements TestPage {
     return this.#session.bidi;
   }
 
+  async consoleEntries(): Promise<ConsoleEntry[]> {
+    // Frames are browsing contexts of their own: collect the tab's whole tree.
+    const { contexts } = await this.#bidi.send<{ contexts: ContextInfo[] }>('browsingContext.getTree', { root: this.context });
+    const ours = new Set<string>();
+    const visit = (c: ContextInfo): void => {
+      ours.add(c.context);
+      c.children?.forEach(visit);
+    };
+    contexts.forEach(visit);
+    return this.#session.consoleLog.filter((e) => ours.has(e.context)).map((e) => e.entry);
+  }
+
   async goto(url: string): Promise<void> {
     await this.#session.activate(this.context);
     const deadline = Date.now() + NAVIGATION_TIMEOUT_MS;
@@ -714,6 +753,33 @@ class FirefoxSession implements BrowserSession {
     this.version = init.version;
     this.#viewport = init.viewport;
     this.closed = waitForExit(init.live.child, Infinity).then(() => {});
+  }
+
+  /** Console entries of every tab and frame, with the browsing context each came from. */
+  readonly consoleLog: { context: string; entry: ConsoleEntry }[] = [];
+
+  /** Starts collecting console entries; called once, before any page opens. */
+  async recordConsole(): Promise<void> {
+    this.bidi.on('log.entryAdded', (params) => {
+      const p = params as {
+        type?: string;
+        level?: string;
+        text?: string | null;
+        source?: { context?: string };
+        stackTrace?: { callFrames?: { url?: string }[] };
+      };
+      if (!p.source?.context) return;
+      this.consoleLog.push({
+        context: p.source.context,
+        entry: {
+          kind: p.type === 'javascript' ? 'exception' : 'console',
+          level: p.level === 'warn' ? 'warning' : (p.level ?? 'log'),
+          text: p.text ?? '',
+          source: p.stackTrace?.callFrames?.[0]?.url ?? '',
+        },
+      });
+    });
+    await this.bidi.send('session.subscribe', { events: ['log.entryAdded'] });
   }
 
   async newPage(): Promise<TestPage> {
@@ -955,7 +1021,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession
       });
     }
 
-    return new FirefoxSession({
+    const firefox = new FirefoxSession({
       bidi,
       live,
       watchdog,
@@ -963,6 +1029,8 @@ export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession
       version: session.capabilities.browserVersion ?? 'unknown',
       viewport,
     });
+    await firefox.recordConsole();
+    return firefox;
   } catch (error) {
     return abort(error);
   }

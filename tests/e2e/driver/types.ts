@@ -66,8 +66,25 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+/** A message the page's console showed: from the page itself or from a content script in it. */
+export interface ConsoleEntry {
+  /** 'exception' is an uncaught error or unhandled rejection; 'console' a console.* call or a browser message. */
+  kind: 'console' | 'exception';
+  /** 'error' | 'warning' | 'info' | 'log' | 'debug' (Firefox's 'warn' is reported as 'warning'). */
+  level: string;
+  text: string;
+  /** The script it came from, when the browser says (a page URL or an extension URL); '' otherwise. */
+  source: string;
+}
+
 export interface TestPage {
   goto(url: string): Promise<void>;
+  /**
+   * Everything the console of this tab has shown since the page was opened,
+   * in every frame and every world (page scripts and content scripts alike),
+   * oldest first.
+   */
+  consoleEntries(): Promise<ConsoleEntry[]>;
   /**
    * Runs a self-contained function in the page's main world and returns its
    * JSON-serialisable result (promises are awaited). The function must not
