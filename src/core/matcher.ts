@@ -72,9 +72,24 @@ const SPACE_RE = /\s/;
 const NON_ASCII_RE = /[^ -~\t\n\r]/;
 const MARKS_RE = /\p{M}/gu;
 
+// Words recur on a page ("Путин", "Erdoğan"), and normalising is the costly
+// part of reading a non-ASCII word: remember recent answers.
+const FOLD_CACHE_LIMIT = 4096;
+const foldCache = new Map<string, string>();
+
 /** Folds diacritics ("Erdoğan" → "Erdogan") but keeps case. */
 export function foldDiacritics(word: string): string {
   if (!NON_ASCII_RE.test(word)) return word;
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    folded = foldNonAscii(word);
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+function foldNonAscii(word: string): string {
   // ı and ł have no decomposition; map them by hand.
   return word
     .normalize('NFD')
@@ -92,6 +107,14 @@ function isWordCharBefore(text: string, pos: number): boolean {
   // A low surrogate: look at the whole astral character.
   const ch = code >= 0xdc00 && code <= 0xdfff && pos >= 2 ? text.slice(pos - 2, pos) : text[pos - 1]!;
   return WORD_CHAR_RE.test(ch);
+}
+
+/** Whitespace at `pos`; the common ASCII cases without a regex or a one-character string. */
+function isSpaceAt(text: string, pos: number): boolean {
+  const code = text.charCodeAt(pos);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 0x80) return false;
+  return SPACE_RE.test(text[pos]!);
 }
 
 /** Curly apostrophes and hyphen look-alikes are the same punctuation. */
@@ -196,6 +219,14 @@ export class Matcher {
   /** multiWord[i]: entry i has more than one word, so a longer name may overlap its end. */
   private readonly multiWord: boolean[];
 
+  /**
+   * The first two characters of every first token, when both are ASCII
+   * (index c0 * 128 + c1; c1 = 0 for a one-letter token). Most capitals in
+   * news text start words no alias starts with ("The", "He", "In"): this
+   * table turns them away before a token is cut out of the text.
+   */
+  private readonly firstPairs = new Uint8Array(128 * 128);
+
   constructor(readonly entries: readonly MatcherEntry[]) {
     this.acronyms = entries.map((e) => ACRONYM_RE.test(e.text));
     this.multiWord = entries.map((e) => aliasKeys(e.text).length > 1);
@@ -209,6 +240,23 @@ export class Matcher {
       this.insert(keys, i);
       this.insert(upperKeys(keys), i);
     });
+    for (const key of this.root.next?.keys() ?? []) {
+      const c0 = key.charCodeAt(0);
+      const c1 = key.length > 1 ? key.charCodeAt(1) : 0;
+      if (c0 < 0x80 && c1 < 0x80) this.firstPairs[c0 * 128 + c1] = 1;
+    }
+  }
+
+  /**
+   * False when the ASCII word at `start` cannot begin any alias; true when it
+   * may, or when the text there is not plain ASCII (folding decides later).
+   */
+  private mayStartAlias(text: string, start: number, c0: number): boolean {
+    if (c0 >= 0x80) return true;
+    let c1 = start + 1 < text.length ? text.charCodeAt(start + 1) : 0;
+    if (c1 >= 0x80) return true;
+    if (!((c1 >= 97 && c1 <= 122) || (c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57))) c1 = 0;
+    return this.firstPairs[c0 * 128 + c1] === 1;
   }
 
   private insert(keys: string[], entry: number): void {
@@ -242,14 +290,15 @@ export class Matcher {
       }
       // Inside a word ("McDonald", "iPhone"): not the start of a name.
       if (start > 0 && isWordCharBefore(text, start)) continue;
+      if (!this.mayStartAlias(text, start, code)) continue;
       const first = readToken(text, start);
       if (!first.isWord) continue;
       re.lastIndex = first.end;
       const firstChild = this.root.next?.get(first.key);
       if (!firstChild) continue;
       tokenStarts.length = 0;
-      const [best, firstEnd] = this.walk(text, firstChild, first.end, tokenStarts);
-      let end = firstEnd;
+      const best = this.walk(text, firstChild, first.end, tokenStarts);
+      let end = this.walkEnd;
       if (best < 0) continue;
       const entityId = this.entries[best]!.entityId;
       // A title alias can cut a longer name short ("President Xi" | "Xi Jinping"):
@@ -258,8 +307,8 @@ export class Matcher {
         const q = readToken(text, tokenStarts[i]!);
         const child = this.root.next?.get(q.key);
         if (!child) continue;
-        const [other, otherEnd] = this.walk(text, child, q.end, null);
-        if (other >= 0 && otherEnd > end && this.entries[other]!.entityId === entityId) end = otherEnd;
+        const other = this.walk(text, child, q.end, null);
+        if (other >= 0 && this.walkEnd > end && this.entries[other]!.entityId === entityId) end = this.walkEnd;
       }
       const entry = this.entries[best]!;
       if (entityId !== null && !(this.acronyms[best] && acronymLooksLikeWord(text, start, end))) {
@@ -278,16 +327,17 @@ export class Matcher {
 
   /**
    * Follows the trie from `node` (already matched up to `pos`) for as long as
-   * the text allows; returns the last alias passed and where it ends.
+   * the text allows; returns the last alias passed (and leaves where it ends
+   * in `walkEnd`: no tuple to allocate per candidate).
    * Records where each further word token starts in `tokenStarts`.
    */
-  private walk(text: string, node: TrieNode, pos: number, tokenStarts: number[] | null): [number, number] {
+  private walk(text: string, node: TrieNode, pos: number, tokenStarts: number[] | null): number {
     let best = node.entry;
     let bestEnd = pos;
     while (node.next !== null && pos < text.length) {
       let p = pos;
       let space = false;
-      while (p < text.length && SPACE_RE.test(text[p]!)) {
+      while (p < text.length && isSpaceAt(text, p)) {
         space = true;
         p++;
       }
@@ -303,8 +353,12 @@ export class Matcher {
         bestEnd = pos;
       }
     }
-    return [best, bestEnd];
+    this.walkEnd = bestEnd;
+    return best;
   }
+
+  /** Where the alias the last walk() returned ends. */
+  private walkEnd = 0;
 
   find(text: string): Match[] {
     const out: Match[] = [];

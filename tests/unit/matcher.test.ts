@@ -151,6 +151,33 @@ describe('matcher', () => {
   });
 });
 
+describe('matcher: the quick first-letters check', () => {
+  // The matcher turns away capitals by their first two ASCII characters
+  // before reading a word; these are the edges of that shortcut.
+  const m = compileMatcher([
+    { text: 'X Corp', entityId: 'x' },
+    { text: 'Ağa Khan', entityId: 'aga' },
+    { text: 'Öcalan', entityId: 'ocalan' },
+    { text: 'AB', entityId: 'ab' },
+  ]);
+  const texts = (t: string) => m.find(t).map((x) => t.slice(x.start, x.end));
+
+  it('finds one-letter first words, at the end of the text too', () => {
+    expect(texts('We met X Corp. Then X')).toEqual(['X Corp']);
+    expect(texts('X Corp')).toEqual(['X Corp']);
+  });
+
+  it('finds names whose second letter is folded, written either way', () => {
+    expect(texts('Ağa Khan and Aga Khan and AĞA KHAN')).toEqual(['Ağa Khan', 'Aga Khan', 'AĞA KHAN']);
+    expect(texts('Öcalan, Ocalan')).toEqual(['Öcalan', 'Ocalan']);
+  });
+
+  it('finds a two-letter name at the very end', () => {
+    expect(texts('said AB')).toEqual(['AB']);
+    expect(texts('The ABC said')).toEqual([]);
+  });
+});
+
 describe('matcher properties', () => {
   const names = entries.filter((e) => e.entityId !== null);
   // Filler that cannot form or touch a name: lower-case ASCII words and punctuation.
