@@ -229,9 +229,10 @@ export class Matcher {
 
   constructor(readonly entries: readonly MatcherEntry[]) {
     this.acronyms = entries.map((e) => ACRONYM_RE.test(e.text));
-    this.multiWord = entries.map((e) => aliasKeys(e.text).length > 1);
+    this.multiWord = [];
     entries.forEach((e, i) => {
       const keys = aliasKeys(e.text);
+      this.multiWord.push(keys.length > 1);
       if (keys.length === 0) throw new Error(`Empty alias for ${e.entityId ?? 'a not-name entry'}`);
       const first = keys[0]!;
       if (first[0] !== first[0]!.toUpperCase()) {
