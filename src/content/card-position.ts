@@ -42,7 +42,12 @@ export function attachCard(
         size({
           padding: MARGIN,
           apply({ availableHeight }) {
-            card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+            const room = `${Math.max(120, Math.floor(availableHeight))}px`;
+            card.style.maxHeight = room;
+            // The card inside has a max-height of its own, which a max-height
+            // here cannot lower: hand it the room left (a short frame, a name
+            // mid-screen in a short window) through an inherited property.
+            card.style.setProperty('--sl-room', room);
           },
         }),
       ],
