@@ -3,6 +3,8 @@
 //   /test-pages/<file>  tests/pages/
 //   /demo/              a page generated from src/data/summit-article.txt
 // It serves files only; it never makes a request of its own.
+// The same files answer at http://localhost:<port> too (localhost resolves to
+// 127.0.0.1 in both test browsers): a second origin, for cross-origin frames.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -39,6 +41,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 
 /**

@@ -4,6 +4,7 @@
  * against the hovered line of a name that wraps. Never over the name itself.
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { cardPlacementFor } from './card-placement';
 
 export interface VirtualAnchor {
   getBoundingClientRect(): DOMRect;
@@ -20,6 +21,8 @@ export function attachCard(
   pointer: { x: number; y: number },
   onDetached: () => void,
 ): () => void {
+  // Beside a vertical name rather than below it (see card-placement.ts).
+  const { placement, fallbackPlacements } = cardPlacementFor(anchor.contextElement);
   const update = () => {
     const rect = anchor.getBoundingClientRect();
     const view = card.ownerDocument.defaultView;
@@ -30,16 +33,21 @@ export function attachCard(
     }
     void computePosition(anchor, card, {
       strategy: 'fixed',
-      placement: 'bottom-start',
+      placement,
       middleware: [
         inline({ x: pointer.x, y: pointer.y }),
         offset(6),
-        flip({ padding: MARGIN, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+        flip({ padding: MARGIN, fallbackPlacements }),
         shift({ padding: MARGIN }),
         size({
           padding: MARGIN,
           apply({ availableHeight }) {
-            card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+            const room = `${Math.max(120, Math.floor(availableHeight))}px`;
+            card.style.maxHeight = room;
+            // The card inside has a max-height of its own, which a max-height
+            // here cannot lower: hand it the room left (a short frame, a name
+            // mid-screen in a short window) through an inherited property.
+            card.style.setProperty('--sl-room', room);
           },
         }),
       ],

@@ -12,6 +12,7 @@ import { getMessage } from '../common/browser-i18n';
 import { loadSettings, subscribeSettings } from '../common/settings-store';
 import { t } from '../common/ui/strings';
 import { aliases } from '../data/alias-source';
+import { isReadableDocument } from './document-kind';
 import { Highlighter, highlightApiAvailable } from './highlighter';
 import { HoverController } from './hover-controller';
 import { jumpToMention, stepMention } from './jump-to-mention';
@@ -55,8 +56,9 @@ function isTyping(el: Element | null): boolean {
 }
 
 async function main(): Promise<void> {
-  // Documents we cannot or should not read: no Highlight API, or no root.
-  if (!highlightApiAvailable() || !document.documentElement) return;
+  // Documents we cannot or should not read: no Highlight API, no root, or
+  // XML data and SVG images (see document-kind.ts).
+  if (!highlightApiAvailable() || !document.documentElement || !isReadableDocument(document)) return;
   // Injected a second time (the popup starts us after access is granted, and a
   // browser may inject on grant too): the first instance is already at work.
   const marker = globalThis as { summitLensStarted?: boolean };

@@ -192,7 +192,8 @@ export const CARD_CSS = /* css */ `
 .card--hover {
   width: 340px;
   max-width: calc(100vw - 16px);
-  max-height: min(460px, calc(100vh - 16px));
+  /* --sl-room: the room beside the name, set by the content script's placement. */
+  max-height: min(460px, calc(100vh - 16px), var(--sl-room, 460px));
   animation: sl-card-in 140ms cubic-bezier(0.2, 0.7, 0.3, 1);
   transform-origin: 50% 0;
 }
