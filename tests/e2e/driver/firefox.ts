@@ -13,6 +13,7 @@ import path from 'node:path';
 import WebSocket from 'ws';
 // A static import, so that bundling this file (scripts/lib/import-ts.mjs) keeps it working.
 import { ensureBrowsers } from '../../../scripts/lib/find-browsers.mjs';
+import { firefoxProxyPrefs } from './proxy-settings.js';
 import type { BrowserSession, LaunchOptions, TestPage } from './types.js';
 
 const STARTUP_TIMEOUT_MS = 30_000;
@@ -254,6 +255,7 @@ class BiDiConnection {
   readonly #ws: WebSocket;
   readonly #pending = new Map<number, Pending>();
   readonly #diagnostics: () => string;
+  readonly #eventListeners = new Set<(method: string, params: Record<string, unknown>) => void>();
   #nextId = 1;
   #closed: Error | null = null;
 
@@ -305,6 +307,15 @@ class BiDiConnection {
     });
   }
 
+  /**
+   * Calls `listener` with every event the session sends (after a
+   * session.subscribe to it); returns a function that removes the listener.
+   */
+  onEvent(listener: (method: string, params: Record<string, unknown>) => void): () => void {
+    this.#eventListeners.add(listener);
+    return () => this.#eventListeners.delete(listener);
+  }
+
   close(): void {
     this.#failAll('the connection was closed by the driver');
     try {
@@ -321,13 +332,20 @@ class BiDiConnection {
       result?: unknown;
       error?: string;
       message?: string;
+      method?: string;
+      params?: Record<string, unknown>;
     };
     try {
       message = JSON.parse(text);
     } catch {
       return;
     }
-    if (typeof message.id !== 'number') return; // an event: we subscribe to none
+    if (typeof message.id !== 'number') {
+      if (message.type === 'event' && typeof message.method === 'string') {
+        for (const listener of this.#eventListeners) listener(message.method, message.params ?? {});
+      }
+      return;
+    }
     const pending = this.#pending.get(message.id);
     if (!pending) return;
     this.#pending.delete(message.id);
@@ -844,7 +862,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession
   const profileDir = await mkdtemp(path.join(os.tmpdir(), 'summit-firefox-'));
   const prefs: Record<string, PrefValue> = {
     ...basePrefs(),
-    ...(opts.allowNetwork ? {} : offlinePrefs()),
+    ...(opts.proxy ? firefoxProxyPrefs(opts.proxy) : opts.allowNetwork ? {} : offlinePrefs()),
     ...colorSchemePrefs(opts.colorScheme ?? 'light'),
     ...(geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) } : {}),
     ...opts.firefoxPrefs,
