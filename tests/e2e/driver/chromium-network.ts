@@ -4,8 +4,10 @@
  * included: Playwright's context-level "request" event covers both in
  * playwright-core 1.65 (service-worker requests carry request.serviceWorker();
  * PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK would turn that off).
- * Requests of the browser process itself (updates, sign-in) are not here:
- * the recording proxy sees those.
+ * Requests of the browser process itself (updates, sign-in) are not here,
+ * nor those made before recording starts (a service worker's first run at
+ * launch), nor fetches the extension's CSP stops before they are sent: the
+ * recording proxy sees the first two; the third never reaches the network.
  */
 import type { BrowserContext, Request } from 'playwright-core';
 import type { BrowserSession, RequestRecord, RequestRecorder } from './types.js';
@@ -30,6 +32,9 @@ function sourceOf(request: Request): string {
 
 export async function recordChromiumRequests(session: BrowserSession): Promise<RequestRecorder> {
   const context = contextOf(session);
+  if (process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK) {
+    throw new Error('PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK is set: service-worker requests would go unrecorded.');
+  }
   const records: RequestRecord[] = [];
   const onRequest = (request: Request): void => {
     records.push({ url: request.url(), method: request.method(), source: sourceOf(request) });
