@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/core/settings';
 import { POPUP_EN } from '../../../src/popup/popup-strings';
 import type { BrowserSession, TestPage } from '../driver/types';
-import { waitFor, waitForHighlights, type BrowserUnderTest, type Server } from '../support/harness';
+import { artifactPath, waitFor, waitForHighlights, type BrowserUnderTest, type Server } from '../support/harness';
 import { clickOn, openPopup, showView, tabIdOf } from './popup';
 
 const FILLER = 'summit-lens-test-filler-';
@@ -146,6 +146,8 @@ export function settingsFallbackScenarios(browser: () => BrowserUnderTest, serve
     const notice = await waitFor(() => popup.evaluate(notSyncedNotice), (n) => n !== null, { timeout: 5000, what: 'the not-synced notice' });
     expect(notice).toContain(POPUP_EN.set_not_synced);
     expect(notice).toContain(POPUP_EN.set_not_synced_quota);
+    await popup.evaluate(() => document.querySelector('#settings .notice')?.scrollIntoView({ block: 'center' }));
+    await popup.screenshot(artifactPath(`popup-settings-not-synced-${browser().name}.png`));
     await waitFor(() => demo.evaluate(styleOnPage), (s) => s === 'background', { timeout: 5000, what: 'the page to follow' });
     const stored = await storedSettings(session());
     expect(stored.sync).toBeUndefined();
