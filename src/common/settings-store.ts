@@ -1,33 +1,65 @@
 /**
- * Settings in browser.storage.sync under one key. Reads go through
- * parseSettings (never throws; old versions are migrated), so the content
- * script, reading the same key, sees the same values.
+ * The settings in browser storage: thin glue around
+ * src/core/settings-persistence.ts (storage.sync, falling back to
+ * storage.local when sync refuses). Reads go through parseSettings (never
+ * throws; old versions are migrated), so the content script and the popup
+ * see the same values; what could not be read as stored is logged once.
  */
 import browser from 'webextension-polyfill';
-import { parseSettings, type ParsedSettings, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
+import {
+  loadStoredSettings,
+  retrySync,
+  saveStoredSettings,
+  SETTINGS_KEY,
+  SYNC_FAILURE_KEY,
+  type LoadedSettings,
+  type SaveOutcome,
+  type SettingsAreas,
+} from '../core/settings-persistence';
+import { warnOnce } from './warn-once';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
+export type { LoadedSettings, SaveOutcome };
 
-export async function loadSettings(): Promise<ParsedSettings> {
-  try {
-    const stored = await browser.storage.sync.get(SETTINGS_KEY);
-    return parseSettings(stored[SETTINGS_KEY]);
-  } catch (err) {
-    const parsed = parseSettings(undefined);
-    return { ...parsed, problems: [`Could not read storage (${String(err)}); showing the defaults.`] };
-  }
+function areas(): SettingsAreas {
+  // storage.sync is missing in some builds and may throw on use when sync is off: the core handles both.
+  return { sync: browser.storage.sync ?? null, local: browser.storage.local };
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+export async function loadSettings(): Promise<LoadedSettings> {
+  const loaded = await loadStoredSettings(areas());
+  for (const problem of loaded.problems) warnOnce(`settings: ${problem}`);
+  return loaded;
 }
 
-/** Calls `onChange` when the stored settings change (another window, the options of another device). Returns the unsubscriber. */
-export function subscribeSettings(onChange: (parsed: ParsedSettings) => void): () => void {
+/** Saves `settings`; says whether sync took them. Rejects only when even this device could not keep them. */
+export function saveSettings(settings: Settings): Promise<SaveOutcome> {
+  return saveStoredSettings(areas(), settings);
+}
+
+/** Offers settings kept on this device only to sync again; true when sync took them. */
+export function retrySettingsSync(): Promise<boolean> {
+  return retrySync(areas());
+}
+
+/**
+ * Calls `onChange` with the settings in effect whenever they change (the
+ * popup, another window, another device through sync). Returns the unsubscriber.
+ */
+export function subscribeSettings(onChange: (loaded: LoadedSettings) => void): () => void {
+  let alive = true;
+  let latest = 0;
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
-    onChange(parseSettings(changes[SETTINGS_KEY]?.newValue));
+    if ((area !== 'sync' && area !== 'local') || !(SETTINGS_KEY in changes || SYNC_FAILURE_KEY in changes)) return;
+    // Which area counts depends on both: read again rather than trust this one change.
+    const asked = ++latest;
+    // Only the answer to the latest change counts: reads may finish out of order.
+    void loadSettings().then((loaded) => alive && asked === latest && onChange(loaded));
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return () => {
+    alive = false;
+    browser.storage.onChanged.removeListener(listener);
+  };
 }

@@ -111,6 +111,12 @@ const show = (v: unknown): string => {
   }
 };
 
+/** What a wrong value was, short enough for one line of a message. */
+const got = (v: unknown): string => {
+  const text = show(v);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
 export function isIsoDate(v: unknown): v is string {
   if (typeof v !== 'string') return false;
   const m = ISO_DATE.exec(v);
@@ -168,7 +174,7 @@ function eachListedText(
   more: (entry: Obj & { text: string }, at: string) => void,
 ): void {
   if (!Array.isArray(list)) {
-    errors.push(`${name} must be an array (it may be empty)`);
+    errors.push(`${name} must be an array (it may be empty), got ${got(list)}`);
     return;
   }
   list.forEach((entry: unknown, i: number) => {
@@ -362,7 +368,7 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
   const { body, footer } = splitArticle(articleText);
   const looseBody = loosen(body);
 
-  if (!isObject(dataset)) return ['dataset must be an object'];
+  if (!isObject(dataset)) return [`dataset must be an object, got ${Array.isArray(dataset) ? 'an array' : got(dataset)}`];
   unknownKeys(dataset, DATASET_KEYS, 'dataset', errors);
 
   // ── source ──
@@ -385,11 +391,13 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
 
   // ── entities: shape of each one ──
   if (!Array.isArray(dataset.entities)) {
-    errors.push('entities must be an array');
+    errors.push(`entities must be an array, got ${got(dataset.entities)}`);
     return errors;
   }
   const entities: SeenEntity[] = [];
   const byId = new Map<string, SeenEntity>();
+  /** Where each id is first used: a duplicate's message names both places. */
+  const firstIndex = new Map<string, number>();
   const labelOf = (i: number, obj: unknown): string =>
     isObject(obj) && typeof obj.id === 'string' && obj.id !== '' ? `entity "${obj.id}"` : `entities[${i}]`;
 
@@ -407,7 +415,9 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
       errors.push(`${where}: id must be a non-empty string`);
     } else {
       if (!KEBAB.test(id)) errors.push(`${where}: id must be kebab-case (e.g. "xi-jinping")`);
-      if (byId.has(id)) errors.push(`${where}: id is used by more than one entity`);
+      const first = firstIndex.get(id);
+      if (first !== undefined) errors.push(`${where} (entities[${i}]): id is already used by entities[${first}]`);
+      else firstIndex.set(id, i);
     }
 
     // kind
@@ -430,12 +440,12 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
 
     // facts, relations, background
     if (!Array.isArray(raw.facts)) {
-      errors.push(`${where}: facts must be an array`);
+      errors.push(`${where}: facts must be an array, got ${got(raw.facts)}`);
     } else {
       raw.facts.forEach((f: unknown, j: number) => checkCited(f, `${where}: facts[${j}]`, FACT_KEYS, errors));
     }
     if (!Array.isArray(raw.relations)) {
-      errors.push(`${where}: relations must be an array`);
+      errors.push(`${where}: relations must be an array, got ${got(raw.relations)}`);
     } else {
       raw.relations.forEach((r: unknown, j: number) => {
         const at = `${where}: relations[${j}]`;
@@ -644,7 +654,7 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
 
   function checkAliases(raw: Obj, where: string, errs: string[]): void {
     if (!Array.isArray(raw.aliases) || raw.aliases.length === 0) {
-      errs.push(`${where}: aliases must be a non-empty array`);
+      errs.push(`${where}: aliases must be a non-empty array, got ${got(raw.aliases)}`);
       return;
     }
     const seen = new Set<string>();

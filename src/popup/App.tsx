@@ -13,7 +13,8 @@ import { Nav, tabId, type View } from './Nav';
 import { getActiveTab, hostnameOf, jumpTo, readPage, reloadTab, type ActiveTab, type PageState } from './page-link';
 import { pt } from './popup-strings';
 import { SearchView } from './SearchView';
-import { loadSettings, saveSettings, subscribeSettings } from '../common/settings-store';
+import { loadSettings, retrySettingsSync, saveSettings, subscribeSettings } from '../common/settings-store';
+import type { SyncFailure } from '../core/settings-persistence';
 import { SettingsView } from './SettingsView';
 import { SummitView } from './SummitView';
 import { ThisPageView } from './ThisPageView';
@@ -42,6 +43,8 @@ export function App({ close = () => window.close() }: AppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [saveError, setSaveError] = useState(false);
+  // Why the settings in use are kept on this device only (sync refused them), or null.
+  const [notSynced, setNotSynced] = useState<SyncFailure | null>(null);
   const contentRef = useRef<HTMLElement>(null);
   const returnTo = useRef<{ el: Element | null; scroll: number } | null>(null);
   const alive = useRef(true);
@@ -55,12 +58,18 @@ export function App({ close = () => window.close() }: AppProps) {
       const p = await readPage(t);
       if (alive.current) setPage(p);
     })();
-    void loadSettings().then((parsed) => {
+    void loadSettings().then(async (loaded) => {
       if (!alive.current) return;
-      setSettings(parsed.settings);
-      setProblems(parsed.problems);
+      setSettings(loaded.settings);
+      setProblems(loaded.problems);
+      setNotSynced(loaded.notSynced);
+      // A per-minute limit has passed, or sync is back: offer this device's copy again.
+      if (loaded.notSynced && (await retrySettingsSync()) && alive.current) setNotSynced(null);
     });
-    const unsubscribe = subscribeSettings((parsed) => setSettings(parsed.settings));
+    const unsubscribe = subscribeSettings((loaded) => {
+      setSettings(loaded.settings);
+      setNotSynced(loaded.notSynced);
+    });
     return () => {
       alive.current = false;
       unsubscribe();
@@ -72,7 +81,10 @@ export function App({ close = () => window.close() }: AppProps) {
   const change = useCallback((next: Settings) => {
     setSettings(next);
     setSaveError(false);
-    saveSettings(next).catch(() => setSaveError(true));
+    saveSettings(next).then(
+      (outcome) => setNotSynced(outcome.synced ? null : outcome.failure),
+      () => setSaveError(true),
+    );
   }, []);
 
   const open = useCallback((id: string) => {
@@ -180,7 +192,7 @@ export function App({ close = () => window.close() }: AppProps) {
           <SummitView onOpen={open} />
         </section>
         <section {...panel('settings')}>
-          <SettingsView settings={settings} problems={problems} saveError={saveError} hostname={hostname} onChange={change} />
+          <SettingsView settings={settings} problems={problems} saveError={saveError} notSynced={notSynced} hostname={hostname} onChange={change} />
         </section>
       </main>
     </div>

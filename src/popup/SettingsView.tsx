@@ -15,6 +15,7 @@ import {
   type Settings,
   type SpotKind,
 } from '../core/settings';
+import type { SyncFailure } from '../core/settings-persistence';
 import { pt, type PopupKey } from './popup-strings';
 import { Switch } from './Switch';
 
@@ -22,6 +23,8 @@ export interface SettingsViewProps {
   settings: Settings | null;
   problems: string[];
   saveError: boolean;
+  /** Why the settings are kept on this device only (storage.sync refused them), or null. */
+  notSynced: SyncFailure | null;
   hostname: string | null;
   onChange: (next: Settings) => void;
 }
@@ -39,9 +42,15 @@ const KIND_LABELS: Record<SpotKind, PopupKey> = {
   place: 'kinds_place',
 };
 
+const NOT_SYNCED_REASONS: Record<SyncFailure, PopupKey> = {
+  quota: 'set_not_synced_quota',
+  rate: 'set_not_synced_rate',
+  unavailable: 'set_not_synced_unavailable',
+};
+
 const DELAY_STEP = 50;
 
-export function SettingsView({ settings, problems, saveError, hostname, onChange }: SettingsViewProps) {
+export function SettingsView({ settings, problems, saveError, notSynced, hostname, onChange }: SettingsViewProps) {
   const [delay, setDelay] = useState<number | null>(null);
   // A change from elsewhere (another window) replaces a value being dragged.
   useEffect(() => setDelay(null), [settings?.hoverDelayMs]);
@@ -139,6 +148,12 @@ export function SettingsView({ settings, problems, saveError, hostname, onChange
         <p class="notice notice--error" role="alert">
           {pt('set_save_failed')}
         </p>
+      ) : null}
+      {notSynced && !saveError ? (
+        <div class="notice" role="status">
+          <p>{pt('set_not_synced')}</p>
+          <p>{pt(NOT_SYNCED_REASONS[notSynced])}</p>
+        </div>
       ) : null}
       {problems.length > 0 ? (
         <details class="problems">

@@ -106,6 +106,10 @@ export const POPUP_EN = {
   set_sync_note: 'Saved in your browser, and synced where you are signed in.',
   set_save_failed: 'Could not save the settings.',
   set_problems: 'Some stored settings could not be read as they were:',
+  set_not_synced: 'Saved on this device only: your browser could not sync your settings. They apply here and are kept after a restart; your other devices keep their own.',
+  set_not_synced_quota: 'The space your browser gives extensions for synced settings is full.',
+  set_not_synced_rate: 'Too many changes in a short time; they will be synced the next time you open Summit Lens.',
+  set_not_synced_unavailable: 'Sync is turned off or not available in this browser.',
 } as const;
 
 export type PopupKey = keyof typeof POPUP_EN;

@@ -181,6 +181,7 @@ body {
   font-size: 13px; line-height: 1.45; color: var(--fg-2);
 }
 .notice p { margin: 0; }
+.notice p + p { margin-top: 4px; }
 .notice .btn { margin-top: 8px; }
 .notice--error { border-color: var(--warm); color: var(--fg); }
 

@@ -14,6 +14,8 @@ import { bigPageScenarios } from './scenarios/big-pages';
 import { popupScenarios } from './scenarios/popup';
 import { oddDocumentScenarios } from './scenarios/odd-documents';
 import { fileAccessScenarios, withheldAccessScenarios } from './scenarios/site-access';
+import { noNetworkScenarios } from './scenarios/no-network';
+import { settingsFallbackScenarios } from './scenarios/settings-fallback';
 
 let server: Server;
 beforeAll(async () => {
@@ -59,6 +61,8 @@ for (const name of browsersUnderTest()) {
     } else {
       describe('file URLs', () => fileAccessScenarios(() => withExtension));
     }
+    describe('settings fallback', () => settingsFallbackScenarios(() => withExtension, () => server));
+    describe('no network', () => noNetworkScenarios(name, () => server));
     describe('saved news pages', () => savedPagesScenarios(() => withExtension, () => baseline, () => server));
   });
 }

@@ -352,8 +352,8 @@ describe('the real dataset', () => {
 // ──────────────────────────────────────────────────────────────────────────
 describe('validateDataset rejects malformed input', () => {
   it('a dataset that is not an object, or entities that are not an array', () => {
-    expect(errorsOf(null)).toEqual(['dataset must be an object']);
-    expect(errorsOf([])).toEqual(['dataset must be an object']);
+    expect(errorsOf(null)).toEqual(['dataset must be an object, got null']);
+    expect(errorsOf([])).toEqual(['dataset must be an object, got an array']);
     expectError(errorsAfter((d) => ((d as unknown as { entities: unknown }).entities = {})), 'entities must be an array');
   });
 
@@ -388,7 +388,7 @@ describe('validateDataset rejects malformed input', () => {
     expectError(
       errorsAfter((d) => d.entities.push({ ...structuredClone(mutable(d, 'china')), aliases: [{ text: 'Cathay', lang: 'en' }], name: 'Cathay' })),
       'entity "china"',
-      'id is used by more than one entity',
+      'id is already used by entities[',
     );
   });
 

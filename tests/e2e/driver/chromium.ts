@@ -11,6 +11,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 // A static import, so that bundling this file (scripts/lib/import-ts.mjs) keeps it working.
 import { ensureBrowsers } from '../../../scripts/lib/find-browsers.mjs';
+import { chromiumProxyArgs } from './proxy-settings.js';
 import type { BrowserSession, ConsoleEntry, LaunchOptions, TestPage } from './types.js';
 
 const LAUNCH_TIMEOUT_MS = 30_000;
@@ -287,6 +288,8 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
     // Every host but the loopback one fails to resolve, at once.
     args.push('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1');
   }
+  // Behind a proxy the browser resolves no host but the proxy's: the rules above then change nothing.
+  if (opts.proxy) args.push(...chromiumProxyArgs(opts.proxy));
 
   let context: BrowserContext | undefined;
   try {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import WebSocket from 'ws';
 // A static import, so that bundling this file (scripts/lib/import-ts.mjs) keeps it working.
 import { ensureBrowsers } from '../../../scripts/lib/find-browsers.mjs';
+import { firefoxProxyPrefs } from './proxy-settings.js';
 import type { BrowserSession, ConsoleEntry, LaunchOptions, TestPage } from './types.js';
 
 /** A node of browsingContext.getTree. */
@@ -260,8 +261,8 @@ interface Pending {
 class BiDiConnection {
   readonly #ws: WebSocket;
   readonly #pending = new Map<number, Pending>();
-  readonly #listeners = new Map<string, Set<(params: Record<string, unknown>) => void>>();
   readonly #diagnostics: () => string;
+  readonly #eventListeners = new Set<(method: string, params: Record<string, unknown>) => void>();
   #nextId = 1;
   #closed: Error | null = null;
 
@@ -314,15 +315,12 @@ class BiDiConnection {
   }
 
   /**
-   * Calls `listener` for every event named `method` ("log.entryAdded") that
-   * reaches this connection; returns a function that stops it. Events only
-   * arrive once a `session.subscribe` asked for them.
+   * Calls `listener` with every event the session sends (after a
+   * session.subscribe to it); returns a function that removes the listener.
    */
-  on(method: string, listener: (params: Record<string, unknown>) => void): () => void {
-    let set = this.#listeners.get(method);
-    if (!set) this.#listeners.set(method, (set = new Set()));
-    set.add(listener);
-    return () => set.delete(listener);
+  onEvent(listener: (method: string, params: Record<string, unknown>) => void): () => void {
+    this.#eventListeners.add(listener);
+    return () => this.#eventListeners.delete(listener);
   }
 
   close(): void {
@@ -350,8 +348,8 @@ class BiDiConnection {
       return;
     }
     if (typeof message.id !== 'number') {
-      if (message.type === 'event' && message.method) {
-        for (const listener of this.#listeners.get(message.method) ?? []) listener(message.params ?? {});
+      if (message.type === 'event' && typeof message.method === 'string') {
+        for (const listener of this.#eventListeners) listener(message.method, message.params ?? {});
       }
       return;
     }
@@ -760,7 +758,8 @@ class FirefoxSession implements BrowserSession {
 
   /** Starts collecting console entries; called once, before any page opens. */
   async recordConsole(): Promise<void> {
-    this.bidi.on('log.entryAdded', (params) => {
+    this.bidi.onEvent((method, params) => {
+      if (method !== 'log.entryAdded') return;
       const p = params as {
         type?: string;
         level?: string;
@@ -910,7 +909,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession
   const profileDir = await mkdtemp(path.join(os.tmpdir(), 'summit-firefox-'));
   const prefs: Record<string, PrefValue> = {
     ...basePrefs(),
-    ...(opts.allowNetwork ? {} : offlinePrefs()),
+    ...(opts.proxy ? firefoxProxyPrefs(opts.proxy) : opts.allowNetwork ? {} : offlinePrefs()),
     ...colorSchemePrefs(opts.colorScheme ?? 'light'),
     ...(geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) } : {}),
     ...opts.firefoxPrefs,

@@ -27,6 +27,12 @@ export interface LaunchOptions {
    */
   allowNetwork?: boolean;
   /**
+   * "host:port" of an HTTP proxy that EVERY request of the browser goes
+   * through, loopback ones included (tests/e2e/support/recording-proxy.ts
+   * records them). Wins over allowNetwork.
+   */
+  proxy?: string;
+  /**
    * Launch the same browser WITHOUT the extension (a baseline: the page as its
    * reader has it). extensionDir is then ignored, extensionBaseUrl is '' and
    * evaluateInExtension rejects.
@@ -107,4 +113,22 @@ export interface TestPage {
   /** PNG of the viewport. */
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** One request seen inside the browser (tests/e2e/driver/network-recorder.ts). */
+export interface RequestRecord {
+  url: string;
+  method: string;
+  /**
+   * Who asked, as far as the browser tells: "service-worker <url>" for a
+   * worker, else "page <url of the document or frame>" (a tab, the popup tab,
+   * or a content script: content scripts share their page's network
+   * context); "page ?" when the document is unknown.
+   */
+  source: string;
+}
+
+export interface RequestRecorder {
+  /** Stops recording and returns every request seen since it started, in order. */
+  stop(): Promise<RequestRecord[]>;
 }

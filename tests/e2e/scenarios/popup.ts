@@ -35,7 +35,7 @@ interface PageSummary {
  * is asked, since Chromium hides tab URLs (and titles) from an extension
  * without the "tabs" permission; the content script knows its own location.
  */
-async function tabIdOf(session: BrowserSession, url: string): Promise<number> {
+export async function tabIdOf(session: BrowserSession, url: string): Promise<number> {
   const id = await waitFor(
     () =>
       session.evaluateInExtension(async (pageUrl: string) => {
