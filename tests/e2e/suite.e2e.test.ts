@@ -13,6 +13,7 @@ import { themeScenarios } from './scenarios/themes';
 import { bigPageScenarios } from './scenarios/big-pages';
 import { popupScenarios } from './scenarios/popup';
 import { fileAccessScenarios, withheldAccessScenarios } from './scenarios/site-access';
+import { fuzzScenarios } from './scenarios/fuzz';
 
 let server: Server;
 beforeAll(async () => {
@@ -57,6 +58,7 @@ for (const name of browsersUnderTest()) {
     } else {
       describe('file URLs', () => fileAccessScenarios(() => withExtension));
     }
+    describe('fuzzing', () => fuzzScenarios(() => withExtension, () => server));
     describe('saved news pages', () => savedPagesScenarios(() => withExtension, () => baseline, () => server));
   });
 }
