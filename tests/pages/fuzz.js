@@ -177,13 +177,15 @@
       }
       if (i >= to) break;
       // Between pieces: things the extension reads past (comments, empty
-      // inline elements) anywhere; things that end a run only between words.
+      // inline elements, a word-break opportunity) anywhere; things that end
+      // a run only between words.
       const roll = random();
       if (roll < 0.05) parent.append(document.createComment(' note '));
       else if (roll < 0.08) parent.append(document.createElement(pick(INLINE_TAGS)));
+      else if (roll < 0.1) parent.append(document.createElement('wbr'));
       else if (!pieces[i - 1].solidAfter) {
-        if (roll < 0.12) parent.append(skippedInline());
-        else if (roll < 0.14) parent.append(document.createElement(pick(['br', 'wbr', 'img'])));
+        if (roll < 0.14) parent.append(skippedInline());
+        else if (roll < 0.16) parent.append(document.createElement(pick(['br', 'img'])));
       }
     }
   }
