@@ -160,7 +160,8 @@ function checkFuzzPage(): PageVerdict {
 }
 
 const matcher = compileMatcher(aliasEntries(dataset));
-const aliasesOf = new Map(dataset.entities.map((e) => [e.id, new Set(e.aliases.map((a) => a.text))]));
+/** Each entity's aliases, as written and in ALL CAPS (both match). */
+const aliasesOf = new Map(dataset.entities.map((e) => [e.id, new Set(e.aliases.flatMap((a) => [a.text, a.text.toUpperCase()]))]));
 /** The matcher treats any run of whitespace as one space. */
 const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ');
 
