@@ -328,8 +328,10 @@
       // The summary shows even when the details are closed.
       details.append(filled(document.createElement('summary'), depth + 1));
       const was = insideSkipped;
+      if (kind === 'closed-details') insideSkipped = true;
+      // Text right inside <details>, outside any block of its own, shows only when open.
+      if (chance(0.5)) sentence(details);
       if (kind === 'closed-details') {
-        insideSkipped = true;
         markSkipped(details.appendChild(document.createElement('div')));
         filled(details.lastChild, depth + 1);
       } else {
