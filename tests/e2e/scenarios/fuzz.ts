@@ -41,6 +41,8 @@ interface PageVerdict {
   /** Visible names spread over more than one text node, and names inside shadow roots. */
   split: number;
   inShadow: number;
+  /** "Turkey" on a page that names nothing else: visible but not to be highlighted. */
+  heldBack: number;
   unreadable: number;
   vocabulary: { names: Record<string, string[]>; filler: string[]; capitalised: string[]; traps: string[] };
 }
@@ -67,6 +69,7 @@ function checkFuzzPage(): PageVerdict {
   interface GroundTruth {
     expected: Name[];
     unreadable: unknown[];
+    heldBack: number;
     serializedBefore: string | null;
     serialize: (n: Node) => string;
     vocabulary: PageVerdict['vocabulary'];
@@ -154,6 +157,7 @@ function checkFuzzPage(): PageVerdict {
     expected: fuzz.expected.map(({ entity, text }) => ({ entity, text })),
     split: fuzz.expected.filter((n) => n.start.node !== n.end.node).length,
     inShadow: fuzz.expected.filter((n) => n.start.node.getRootNode() !== document).length,
+    heldBack: fuzz.heldBack,
     unreadable: fuzz.unreadable.length,
     vocabulary: fuzz.vocabulary,
   };
@@ -215,6 +219,7 @@ export function fuzzScenarios(withExtension: () => BrowserUnderTest, server: () 
     let names = 0;
     let split = 0;
     let inShadow = 0;
+    let heldBack = 0;
     let unreadable = 0;
     let vocabularyChecked = false;
     for (const seed of seeds) {
@@ -243,12 +248,13 @@ export function fuzzScenarios(withExtension: () => BrowserUnderTest, server: () 
       names += verdict.expected.length;
       split += verdict.split;
       inShadow += verdict.inShadow;
+      heldBack += verdict.heldBack;
       unreadable += verdict.unreadable;
       if (problems.length > 0) failures.push(`seed ${seed} (${url.replace(server().url, '')}):\n  ${problems.join('\n  ')}`);
     }
     console.log(
       `fuzz: ${seeds.length} pages, ${names} visible names (${split} split over text nodes, ${inShadow} in shadow roots), ` +
-        `${unreadable} names where the extension must not read`,
+        `${heldBack} lone "Turkey", ${unreadable} names where the extension must not read`,
     );
     expect(failures, failures.join('\n')).toEqual([]);
     // A generator that put no names anywhere would pass vacuously.
