@@ -24,7 +24,8 @@ function fuzzSeeds(): number[] {
   const extra = process.env.SUMMIT_FUZZ_SEED;
   if (extra === undefined || extra === '') return FIXED_SEEDS;
   const seed = Number(extra);
-  if (!Number.isInteger(seed) || seed < 0) throw new Error(`SUMMIT_FUZZ_SEED must be a non-negative integer, not "${extra}"`);
+  // fuzz.js reads the seed as an unsigned 32-bit integer.
+  if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) throw new Error(`SUMMIT_FUZZ_SEED must be an integer from 0 to 2^32 - 1, not "${extra}"`);
   return FIXED_SEEDS.includes(seed) ? FIXED_SEEDS : [seed, ...FIXED_SEEDS];
 }
 
