@@ -209,58 +209,69 @@ async function waitForScan(browser: BrowserUnderTest, url: string): Promise<void
   }
 }
 
+/** Loads the page for `seed` and returns what the page and the extension say about it. */
+async function checkSeed(browser: BrowserUnderTest, page: TestPage, url: string): Promise<{ verdict: PageVerdict; problems: string[] }> {
+  await page.goto(url);
+  await waitForScan(browser, url);
+  const verdict = await page.evaluate(checkFuzzPage);
+  const problems = [...verdict.problems];
+  for (const name of verdict.found) {
+    if (!aliasesOf.get(name.entity)?.has(normalizeSpace(name.text))) {
+      problems.push(`highlight "${name.text}" is not an alias of ${name.entity}`);
+    }
+  }
+  // The extension's own idea of each highlight's entity: its per-entity counts.
+  const summary = (await askTab(browser.session, url, { type: 'summit-lens/get-page-summary' })) as Summary;
+  if (summary.url !== url) problems.push(`the page summary came from ${summary.url}`);
+  const reported = [...summary.counts].sort((a, b) => a[0].localeCompare(b[0]));
+  const expectedCounts = countByEntity(verdict.expected);
+  if (JSON.stringify(reported) !== JSON.stringify(expectedCounts)) {
+    problems.push(`the extension counts ${JSON.stringify(reported)}, the page holds ${JSON.stringify(expectedCounts)}`);
+  }
+  return { verdict, problems };
+}
+
 export function fuzzScenarios(withExtension: () => BrowserUnderTest, server: () => Server): void {
-  let page: TestPage;
   const seeds = fuzzSeeds();
 
   it(`random pages (${seeds.length} seeds): highlights are aliases of their entity, never overlap, cover every visible name and nothing else; the DOM is unchanged`, async () => {
     const browser = withExtension();
-    page = await browser.session.newPage();
+    // One tab for every seed: opening a tab per page would cost more than the checks.
+    const page = await browser.session.newPage();
     const failures: string[] = [];
-    let names = 0;
-    let split = 0;
-    let inShadow = 0;
-    let heldBack = 0;
-    let unreadable = 0;
-    let vocabularyChecked = false;
-    for (const seed of seeds) {
-      const url = `${server().url}/test-pages/fuzz.html?seed=${seed}`;
-      await page.goto(url);
-      await waitForScan(browser, url);
-      const verdict = await page.evaluate(checkFuzzPage);
-      const problems = [...verdict.problems];
-      if (!vocabularyChecked) {
-        problems.push(...vocabularyProblems(verdict.vocabulary));
-        vocabularyChecked = true;
-      }
-      for (const name of verdict.found) {
-        if (!aliasesOf.get(name.entity)?.has(normalizeSpace(name.text))) {
-          problems.push(`highlight "${name.text}" is not an alias of ${name.entity}`);
+    const totals = { names: 0, split: 0, inShadow: 0, heldBack: 0, unreadable: 0 };
+    let vocabulary: PageVerdict['vocabulary'] | null = null;
+    try {
+      for (const seed of seeds) {
+        const url = `${server().url}/test-pages/fuzz.html?seed=${seed}`;
+        let problems: string[];
+        try {
+          const checked = await checkSeed(browser, page, url);
+          const { verdict } = checked;
+          problems = checked.problems;
+          vocabulary ??= verdict.vocabulary;
+          totals.names += verdict.expected.length;
+          totals.split += verdict.split;
+          totals.inShadow += verdict.inShadow;
+          totals.heldBack += verdict.heldBack;
+          totals.unreadable += verdict.unreadable;
+        } catch (error) {
+          // A timeout or a throw in the page: still name the seed, and go on with the others.
+          problems = [`the check failed: ${String(error)}`];
         }
+        if (problems.length > 0) failures.push(`seed ${seed} (/test-pages/fuzz.html?seed=${seed}):\n  ${problems.join('\n  ')}`);
       }
-      // The extension's own idea of each highlight's entity: its per-entity counts.
-      const summary = (await askTab(browser.session, url, { type: 'summit-lens/get-page-summary' })) as Summary;
-      if (summary.url !== url) problems.push(`the page summary came from ${summary.url}`);
-      const reported = [...summary.counts].sort((a, b) => a[0].localeCompare(b[0]));
-      const expectedCounts = countByEntity(verdict.expected);
-      if (JSON.stringify(reported) !== JSON.stringify(expectedCounts)) {
-        problems.push(`the extension counts ${JSON.stringify(reported)}, the page holds ${JSON.stringify(expectedCounts)}`);
-      }
-      names += verdict.expected.length;
-      split += verdict.split;
-      inShadow += verdict.inShadow;
-      heldBack += verdict.heldBack;
-      unreadable += verdict.unreadable;
-      if (problems.length > 0) failures.push(`seed ${seed} (${url.replace(server().url, '')}):\n  ${problems.join('\n  ')}`);
+    } finally {
+      await page.close();
     }
     console.log(
-      `fuzz: ${seeds.length} pages, ${names} visible names (${split} split over text nodes, ${inShadow} in shadow roots), ` +
-        `${heldBack} lone "Turkey", ${unreadable} names where the extension must not read`,
+      `fuzz: ${seeds.length} pages, ${totals.names} visible names (${totals.split} split over text nodes, ` +
+        `${totals.inShadow} in shadow roots), ${totals.heldBack} lone "Turkey", ${totals.unreadable} names where the extension must not read`,
     );
     expect(failures, failures.join('\n')).toEqual([]);
+    expect(vocabulary && vocabularyProblems(vocabulary)).toEqual([]);
     // A generator that put no names anywhere would pass vacuously.
-    expect(names).toBeGreaterThan(seeds.length * 3);
-    expect(unreadable).toBeGreaterThan(seeds.length);
-    await page.close();
+    expect(totals.names).toBeGreaterThan(seeds.length * 3);
+    expect(totals.unreadable).toBeGreaterThan(seeds.length);
   });
 }
