@@ -439,6 +439,9 @@ function ownerForChildrenOf(node: Node): Node {
 function isRendered(owner: Node): boolean {
   const el = owner.nodeType === Node.ELEMENT_NODE ? (owner as Element) : (owner as ShadowRoot).host;
   if (!el || typeof el.checkVisibility !== 'function') return true;
+  // Text right inside a closed <details> (outside its <summary>): the element
+  // itself is visible, so checkVisibility() cannot tell that the text is not.
+  if (el.localName === 'details' && !(el as HTMLDetailsElement).open) return false;
   return el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
 }
 

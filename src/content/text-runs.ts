@@ -15,10 +15,11 @@ export interface TextRun {
 }
 
 // Elements that flow inside a line: text across them joins into one run.
+// <wbr> too: a line-break opportunity inside a word ("Kyrgyz<wbr>stan") is still one word.
 const INLINE = new Set([
   'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em',
   'font', 'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'ruby', 's', 'samp',
-  'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
+  'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
 ]);
 
 // Never read: not visible text, form fields, embedded documents (each frame

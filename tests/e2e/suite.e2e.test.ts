@@ -16,6 +16,7 @@ import { oddDocumentScenarios } from './scenarios/odd-documents';
 import { fileAccessScenarios, withheldAccessScenarios } from './scenarios/site-access';
 import { noNetworkScenarios } from './scenarios/no-network';
 import { settingsFallbackScenarios } from './scenarios/settings-fallback';
+import { fuzzScenarios } from './scenarios/fuzz';
 
 let server: Server;
 beforeAll(async () => {
@@ -63,6 +64,7 @@ for (const name of browsersUnderTest()) {
     }
     describe('settings fallback', () => settingsFallbackScenarios(() => withExtension, () => server));
     describe('no network', () => noNetworkScenarios(name, () => server));
+    describe('fuzzing', () => fuzzScenarios(() => withExtension, () => server));
     describe('saved news pages', () => savedPagesScenarios(() => withExtension, () => baseline, () => server));
   });
 }
