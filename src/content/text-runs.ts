@@ -30,6 +30,10 @@ const SKIP = new Set([
   'title', 'svg', 'math', 'datalist',
 ]);
 
+// Ruby annotations (the pinyin over 习近平): not part of the line's words,
+// so they are left out without ending the run around them.
+const ANNOTATION = new Set(['rt', 'rp']);
+
 export interface WalkOptions {
   /** Our own UI host: never read. */
   isOwnNode: (node: Node) => boolean;
@@ -44,7 +48,7 @@ function isEditable(el: Element): boolean {
 
 /** True when the element and its subtree are never read. */
 export function isSkippedElement(el: Element, opts: WalkOptions): boolean {
-  return SKIP.has(el.localName) || el.hasAttribute('hidden') || isEditable(el) || opts.isOwnNode(el);
+  return SKIP.has(el.localName) || ANNOTATION.has(el.localName) || el.hasAttribute('hidden') || isEditable(el) || opts.isOwnNode(el);
 }
 
 export function isInlineElement(el: Element): boolean {
@@ -135,7 +139,9 @@ export class TextRunWalker {
         node = w.nextNode();
       } else {
         const el = node as Element;
-        if (isSkippedElement(el, this.opts)) {
+        if (ANNOTATION.has(el.localName)) {
+          node = this.skipChildren();
+        } else if (isSkippedElement(el, this.opts)) {
           this.flush();
           node = this.skipChildren();
         } else if (isInlineElement(el)) {
