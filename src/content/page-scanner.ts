@@ -170,6 +170,8 @@ export class PageScanner {
 
   private addRun(run: TextRun): void {
     let visible: boolean | undefined;
+    let inlineParent: Node | null = null;
+    let inlineVisible = true;
     this.matcher.scan(run.text, (m) => {
       // Visibility costs a style lookup: ask only for runs that hold a name.
       visible ??= isRendered(run.owner);
@@ -179,6 +181,19 @@ export class PageScanner {
       }
       const [startNode, startOffset] = locate(run, m.start, false);
       const [endNode, endOffset] = locate(run, m.end, true);
+      // A name inside an inline element of its own (<span class="mobile-only">)
+      // may be hidden while the block shows: ask once per element.
+      const parent = startNode.parentNode;
+      if (parent !== run.owner && parent !== null) {
+        if (parent !== inlineParent) {
+          inlineParent = parent;
+          inlineVisible = isRendered(parent);
+        }
+        if (!inlineVisible) {
+          this.hiddenOwners.add(run.owner);
+          return;
+        }
+      }
       const kept = this.takeRecycled(startNode, startOffset, endNode, endOffset, m.entityId);
       const range =
         kept ??
@@ -232,7 +247,8 @@ export class PageScanner {
   /** An attribute changed on `target`: blocks hidden under it may now show. */
   private revealCheck(target: Node): void {
     for (const owner of this.hiddenOwners) {
-      if (owner === target || target.contains(owner)) {
+      // The block itself, something around it, or an inline element inside it.
+      if (owner === target || target.contains(owner) || owner.contains(target)) {
         this.hiddenOwners.delete(owner);
         this.dirtyOwners.add(owner);
       }
