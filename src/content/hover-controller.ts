@@ -60,7 +60,8 @@ export class HoverController {
     this.timing = timing;
   }
 
-  attach(win: Window): void {
+  /** `win`: the window, or the early listeners that stand in for it (early-events.ts). */
+  attach(win: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): void {
     const on = (type: string, fn: (e: Event) => void) => {
       const listener = guarded(`hover ${type}`, fn) as EventListener;
       win.addEventListener(type, listener, { capture: true, passive: true });
@@ -74,7 +75,7 @@ export class HoverController {
     });
   }
 
-  detach(win: Window): void {
+  detach(win: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): void {
     for (const [type, l] of this.listeners) win.removeEventListener(type, l, { capture: true });
     this.listeners.length = 0;
     clearTimeout(this.dwellTimer);

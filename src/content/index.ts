@@ -12,6 +12,7 @@ import { getMessage } from '../common/browser-i18n';
 import { loadSettings, subscribeSettings } from '../common/settings-store';
 import { t } from '../common/ui/strings';
 import { aliases } from '../data/alias-source';
+import { inputEvents } from './early-events';
 import { Highlighter, highlightApiAvailable } from './highlighter';
 import { HoverController } from './hover-controller';
 import { jumpToMention, stepMention } from './jump-to-mention';
@@ -99,9 +100,11 @@ async function main(): Promise<void> {
     { dwellMs: settings.hoverDelayMs, closeDelayMs: CLOSE_DELAY_MS },
     () => scanner.shadowRoots,
   );
-  hover.attach(window);
+  // Registered at document_start where possible: a page cannot swallow them first.
+  const input = inputEvents(window);
+  hover.attach(input);
 
-  window.addEventListener(
+  input.addEventListener(
     'pointermove',
     guarded('pointer', (e: PointerEvent) => {
       cards.setPointer(e.clientX, e.clientY);
@@ -110,7 +113,7 @@ async function main(): Promise<void> {
     }),
     { capture: true, passive: true },
   );
-  window.addEventListener(
+  input.addEventListener(
     'keydown',
     guarded('keys', (e: KeyboardEvent) => {
       if (!cards.isOpen()) return;
