@@ -223,6 +223,29 @@ export function hostilePageScenarios(withExtension: () => BrowserUnderTest, serv
     await page.close();
   });
 
+  it('gives up without a fight on a page that moves away every element added to its root', async () => {
+    // What cannot work: a card needs one element of ours in the page, and this
+    // page hides every element that appears in <html> at once. The extension
+    // brings the host back a few times, then lets the page be: no endless
+    // tug of war, no errors, and the page keeps working.
+    const b = withExtension();
+    const page = await b.session.newPage();
+    const url = urlOf('hostile-host.html?relentless');
+    await page.goto(url);
+    await waitForHighlights(page);
+    expect(await page.evaluate(highlightedTexts)).toEqual([...PAGE_NAMES.slice(0, 5), 'Ebrahim Raisi', 'Iran', ...PAGE_NAMES.slice(5)]);
+    const point = await page.evaluate(pointOnHighlight, 3);
+    await page.mouseMove(1, 1);
+    await page.mouseMove(point!.x, point!.y);
+    await sleep(1200);
+    expect(await page.evaluate(openCard)).toBeNull();
+    // One host shown, moved away, brought back three times, moved away each time.
+    expect(await page.evaluate(() => document.body.dataset.policed)).toBe('4');
+    expect(await page.evaluate(pageOk)).toBe('yes');
+    await expectQuietConsole(b, page, url);
+    await page.close();
+  });
+
   it("shows cards when the page's own summit-lens-ui throws in its constructor", async () => {
     const b = withExtension();
     const page = await b.session.newPage();
@@ -302,6 +325,20 @@ export function hostilePageScenarios(withExtension: () => BrowserUnderTest, serv
         }
       }, id);
       await page.type(sentence);
+      if (id === 'editor') {
+        // The editor's caret is still at the end of what was typed.
+        const caret = await page.evaluate(() => {
+          const editor = document.getElementById('editor')!;
+          const s = getSelection()!;
+          if (!s.isCollapsed || !s.anchorNode || !editor.contains(s.anchorNode)) return null;
+          const before = document.createRange();
+          before.setStart(editor, 0);
+          before.setEnd(s.anchorNode, s.anchorOffset);
+          return { at: before.toString().length, of: editor.textContent!.length };
+        });
+        expect(caret).not.toBeNull();
+        expect(caret!.at).toBe(caret!.of);
+      }
     }
     // Give the extension time to react to the edits, if it were to.
     await sleep(500);
