@@ -108,6 +108,7 @@ async function main(): Promise<void> {
     'pointermove',
     guarded('pointer', (e: PointerEvent) => {
       cards.setPointer(e.clientX, e.clientY);
+      highlighter.reclaim();
       // The reader is moving over a page with names: fetch the card's code while idle.
       if (scanner.index.size > 0) whenIdle(() => void cards.load());
     }),
