@@ -127,10 +127,21 @@ export function hostilePageScenarios(withExtension: () => BrowserUnderTest, serv
     await page.click(button.x, button.y);
     const state = await page.evaluate(() => {
       const swallowed = (window as unknown as { hostileBuiltins: { swallowed: Record<string, number> } }).hostileBuiltins.swallowed;
-      return { ok: document.body.dataset.pageOk, clicks: document.getElementById('clicks')!.textContent, pointermoves: swallowed.pointermove ?? 0, keydowns: swallowed.keydown ?? 0 };
+      return {
+        ok: document.body.dataset.pageOk,
+        clicks: document.getElementById('clicks')!.textContent,
+        registered: CSS.highlights.size,
+        pointermoves: swallowed.pointermove ?? 0,
+        keydowns: swallowed.keydown ?? 0,
+      };
     });
     expect(state.ok).toBe('yes');
     expect(state.clicks).toBe('1');
+    // The click also cleared the page's shared highlight registry: ours come back once the pointer moves.
+    expect(state.registered).toBe(0);
+    await page.mouseMove(5, 5);
+    await page.mouseMove(9, 9);
+    await waitFor(() => page.evaluate(highlightedTexts), (t) => t.length === PAGE_NAMES.length, { what: 'the highlights to come back' });
     // The page really did swallow what the extension relies on.
     expect(state.pointermoves).toBeGreaterThan(0);
     expect(state.keydowns).toBeGreaterThan(0);
