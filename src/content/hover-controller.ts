@@ -6,7 +6,8 @@
  *   across text opens nothing.
  * - Closes a moment after the pointer has left both the name and the card.
  * Listeners sit on `window` in the capture phase and are passive: a page that
- * stops propagation cannot break cards, and we never block scrolling.
+ * stops propagation cannot break cards, and we never block scrolling. (They
+ * are added at document_start where possible: see early-events.ts.)
  */
 import { caretFromPoint, liveRange, rangeContainsPoint } from './caret-from-point';
 import type { Mention, MentionIndex } from './mention-index';
