@@ -56,6 +56,7 @@ function buildsFor(aliasTable) {
       entryPoints: {
         background: 'src/background/index.ts',
         content: 'src/content/index.ts',
+        early: 'src/content/early.ts',
         popup: 'src/popup/index.tsx',
       },
       // Content scripts and Firefox background scripts cannot be ES modules.
@@ -85,7 +86,7 @@ async function copyStatic() {
 
 /** Chrome will not load a script that is not valid UTF-8 or holds a noncharacter. */
 async function checkScripts() {
-  for (const file of ['background.js', 'content.js', 'card-ui.js', 'popup.js']) {
+  for (const file of ['background.js', 'content.js', 'early.js', 'card-ui.js', 'popup.js']) {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path.join(dist, file)));
     const bad = text.match(/[\uFDD0-\uFDEF\uFFFE\uFFFF]/);
     if (bad) throw new Error(`dist/${file} contains the noncharacter U+${bad[0].charCodeAt(0).toString(16).toUpperCase()}: Chrome would refuse it`);

@@ -7,8 +7,9 @@
  */
 import { render, type ComponentChild } from 'preact';
 import { mountCardStyles } from '../common/ui/card-styles';
+import { createHost, HostWatch } from './host-guard';
 
-export const HOST_TAG = 'summit-lens-ui';
+export { HOST_TAG } from './host-guard';
 
 const HOST_STYLE = [
   'all: initial',
@@ -30,8 +31,12 @@ export class CardHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private mountPoint: HTMLElement | null = null;
+  /** Brings the host back (as a plain element) when a page moves it away while a card shows. */
+  private readonly watch: HostWatch;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.watch = new HostWatch(doc, () => this.host, () => this.build(true));
+  }
 
   isOwnNode(node: Node | null): boolean {
     return node !== null && this.host !== null && (node === this.host || this.host.contains(node));
@@ -45,10 +50,12 @@ export class CardHost {
   show(vnode: ComponentChild): HTMLElement {
     const mount = this.ensureHost();
     render(vnode, mount);
+    this.watch.start();
     return mount;
   }
 
   hide(): void {
+    this.watch.stop();
     if (this.mountPoint) render(null, this.mountPoint);
   }
 
@@ -57,21 +64,28 @@ export class CardHost {
   }
 
   private ensureHost(): HTMLElement {
-    if (!this.host) {
-      const host = this.doc.createElement(HOST_TAG);
-      const root = host.attachShadow({ mode: 'open' });
-      mountCardStyles(root);
-      const mount = this.doc.createElement('div');
-      mount.className = 'layer';
-      root.append(mount);
-      this.host = host;
-      this.root = root;
-      this.mountPoint = mount;
-    }
-    this.host.setAttribute('style', HOST_STYLE);
+    if (!this.host) this.build(false);
+    this.host!.setAttribute('style', HOST_STYLE);
     // A page may have removed or moved the host: put it back where it belongs.
-    if (this.host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(this.host);
+    if (this.host!.parentNode !== this.doc.documentElement) this.doc.documentElement.append(this.host!);
     return this.mountPoint!;
+  }
+
+  /** A new host (see host-guard.ts); what the card shows moves into it as it is. */
+  private build(plain: boolean): void {
+    const { host, root } = createHost(this.doc, plain);
+    mountCardStyles(root);
+    if (!this.mountPoint) {
+      this.mountPoint = this.doc.createElement('div');
+      this.mountPoint.className = 'layer';
+    }
+    root.append(this.mountPoint);
+    host.setAttribute('style', HOST_STYLE);
+    // The old host, wherever the page put it, is an empty shell now.
+    this.host?.remove();
+    if (plain) this.doc.documentElement.append(host);
+    this.host = host;
+    this.root = root;
   }
 
   dispose(): void {

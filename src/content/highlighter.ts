@@ -21,6 +21,8 @@ export class Highlighter {
   private readonly all = new Highlight();
   private readonly flash = new Highlight();
   private flashTimer = 0;
+  /** The registry name `all` is shown under; null with the 'none' style. */
+  private name: string | null = null;
 
   constructor(style: HighlightStyle) {
     this.all.priority = 0;
@@ -32,10 +34,23 @@ export class Highlighter {
   setStyle(style: HighlightStyle): void {
     CSS.highlights.delete(HIGHLIGHT_NAMES.underline);
     CSS.highlights.delete(HIGHLIGHT_NAMES.background);
-    if (style !== 'none') CSS.highlights.set(HIGHLIGHT_NAMES[style], this.all);
+    this.name = style === 'none' ? null : HIGHLIGHT_NAMES[style];
+    if (this.name) CSS.highlights.set(this.name, this.all);
+  }
+
+  /**
+   * The registry is the document's, shared with the page: a page that clears
+   * it for its own highlights (CSS.highlights.clear()) takes ours off screen
+   * too. Put them back; cheap enough for every pointer move and every change.
+   */
+  reclaim(): void {
+    const registry = CSS.highlights;
+    if (this.name && !registry.has(this.name)) registry.set(this.name, this.all);
+    if (!registry.has(HIGHLIGHT_NAMES.flash)) registry.set(HIGHLIGHT_NAMES.flash, this.flash);
   }
 
   add(ranges: readonly AbstractRange[]): void {
+    this.reclaim();
     for (const r of ranges) this.all.add(r);
   }
 

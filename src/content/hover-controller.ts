@@ -6,7 +6,8 @@
  *   across text opens nothing.
  * - Closes a moment after the pointer has left both the name and the card.
  * Listeners sit on `window` in the capture phase and are passive: a page that
- * stops propagation cannot break cards, and we never block scrolling.
+ * stops propagation cannot break cards, and we never block scrolling. (They
+ * are added at document_start where possible: see early-events.ts.)
  */
 import { caretFromPoint, liveRange, rangeContainsPoint } from './caret-from-point';
 import type { Mention, MentionIndex } from './mention-index';
@@ -60,7 +61,8 @@ export class HoverController {
     this.timing = timing;
   }
 
-  attach(win: Window): void {
+  /** `win`: the window, or the early listeners that stand in for it (early-events.ts). */
+  attach(win: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): void {
     const on = (type: string, fn: (e: Event) => void) => {
       const listener = guarded(`hover ${type}`, fn) as EventListener;
       win.addEventListener(type, listener, { capture: true, passive: true });
@@ -74,7 +76,7 @@ export class HoverController {
     });
   }
 
-  detach(win: Window): void {
+  detach(win: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): void {
     for (const [type, l] of this.listeners) win.removeEventListener(type, l, { capture: true });
     this.listeners.length = 0;
     clearTimeout(this.dwellTimer);

@@ -13,6 +13,7 @@ import { loadSettings, subscribeSettings } from '../common/settings-store';
 import { t } from '../common/ui/strings';
 import { aliases } from '../data/alias-source';
 import { isReadableDocument } from './document-kind';
+import { inputEvents } from './early-events';
 import { Highlighter, highlightApiAvailable } from './highlighter';
 import { HoverController } from './hover-controller';
 import { jumpToMention, stepMention } from './jump-to-mention';
@@ -105,18 +106,21 @@ async function main(): Promise<void> {
     { dwellMs: settings.hoverDelayMs, closeDelayMs: CLOSE_DELAY_MS },
     () => scanner.shadowRoots,
   );
-  hover.attach(window);
+  // Registered at document_start where possible: a page cannot swallow them first.
+  const input = inputEvents(window);
+  hover.attach(input);
 
-  window.addEventListener(
+  input.addEventListener(
     'pointermove',
     guarded('pointer', (e: PointerEvent) => {
       cards.setPointer(e.clientX, e.clientY);
+      highlighter.reclaim();
       // The reader is moving over a page with names: fetch the card's code while idle.
       if (scanner.index.size > 0) whenIdle(() => void cards.load());
     }),
     { capture: true, passive: true },
   );
-  window.addEventListener(
+  input.addEventListener(
     'keydown',
     guarded('keys', (e: KeyboardEvent) => {
       if (!cards.isOpen()) return;

@@ -255,6 +255,16 @@ export class PageScanner {
     }
   }
 
+  /**
+   * A page switched `target` to editing or back (an article's "Edit" button):
+   * its blocks are rescanned, which drops their names while editable (the
+   * walker skips editors) and finds them again afterwards.
+   */
+  private editableChanged(target: Node): void {
+    this.addedSubtrees.add(target);
+    for (const owner of this.index.owners()) if (target.contains(owner)) this.dirtyOwners.add(owner);
+  }
+
   /** Open shadow roots met so far: hit-testing needs them to see inside. */
   readonly shadowRoots: ShadowRoot[] = [];
 
@@ -269,7 +279,8 @@ export class PageScanner {
       subtree: true,
       // What commonly reveals hidden text: menus, tabs, <details>, "read more".
       attributes: true,
-      attributeFilter: ['hidden', 'open', 'style', 'class'],
+      // And what makes text editable or not: an editor's text is never highlighted.
+      attributeFilter: ['hidden', 'open', 'style', 'class', 'contenteditable'],
     });
   }
 
@@ -278,7 +289,8 @@ export class PageScanner {
       const target = r.target;
       if (this.walkOpts.isOwnNode(target)) continue;
       if (r.type === 'attributes') {
-        if (this.hiddenOwners.size > 0) this.revealCheck(target);
+        if (r.attributeName === 'contenteditable') this.editableChanged(target);
+        else if (this.hiddenOwners.size > 0) this.revealCheck(target);
         continue;
       }
       if (r.type === 'characterData') {

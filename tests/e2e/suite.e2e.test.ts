@@ -11,6 +11,7 @@ import { readingRulesScenarios } from './scenarios/reading-rules';
 import { savedPagesScenarios } from './scenarios/saved-pages';
 import { themeScenarios } from './scenarios/themes';
 import { bigPageScenarios } from './scenarios/big-pages';
+import { hostilePageScenarios } from './scenarios/hostile-pages';
 import { popupScenarios } from './scenarios/popup';
 import { oddDocumentScenarios } from './scenarios/odd-documents';
 import { fileAccessScenarios, withheldAccessScenarios } from './scenarios/site-access';
@@ -43,6 +44,7 @@ for (const name of browsersUnderTest()) {
     describe('demo article', () => demoArticleScenarios(() => withExtension, () => baseline, () => server));
     describe('reading rules', () => readingRulesScenarios(() => withExtension, () => server));
     describe('big pages', () => bigPageScenarios(() => withExtension, () => server));
+    describe('hostile pages', () => hostilePageScenarios(() => withExtension, () => server));
     describe('themes', () => themeScenarios(() => withExtension, () => dark, () => server));
     describe('odd documents', () => oddDocumentScenarios(() => withExtension, () => server));
     describe('popup', () => popupScenarios(() => withExtension, () => server, () => dark));

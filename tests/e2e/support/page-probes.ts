@@ -125,7 +125,10 @@ export interface CardInfo {
 /** The open card, if any: read through the host element's open shadow root. */
 export function openCard(): CardInfo | null {
   const hosts = document.querySelectorAll('summit-lens-ui');
-  const host = hosts[0];
+  // The host is <summit-lens-ui> in <html>, unless the page took that tag name
+  // for itself: then it is another element in <html>, with the card in its open shadow root.
+  const candidates = [...hosts, ...document.documentElement.children];
+  const host = candidates.find((el) => el.shadowRoot?.querySelector('[data-entity]'));
   const card = host?.shadowRoot?.querySelector<HTMLElement>('[data-entity]');
   if (!card) return null;
   const heading = card.querySelector('h1, h2, h3');
