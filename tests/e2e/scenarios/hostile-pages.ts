@@ -173,6 +173,9 @@ export function hostilePageScenarios(withExtension: () => BrowserUnderTest, serv
     const results = [];
     for (const file of ['plain-card.html', 'hostile-style.html']) {
       const page = await b.session.newPage();
+      // The card shrinks to the room below the name, which the restyled page
+      // moves: a tall window leaves the card its full height on both pages.
+      await page.setViewport(1280, 1600);
       const url = urlOf(file);
       await page.goto(url);
       await waitForHighlights(page);
