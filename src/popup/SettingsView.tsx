@@ -165,7 +165,8 @@ export function SettingsView({ settings, problems, saveError, notSynced, hostnam
           </ul>
         </details>
       ) : null}
-      <p class="footnote">{pt('set_sync_note')}</p>
+      {/* Not while the notice above says the settings stay on this device. */}
+      {notSynced ? null : <p class="footnote">{pt('set_sync_note')}</p>}
     </>
   );
 }

@@ -106,6 +106,11 @@ function notSyncedNotice(): string | null {
   return notice?.textContent ?? null;
 }
 
+/** The "synced where you are signed in" footnote, or null. */
+function syncFootnote(): string | null {
+  return document.querySelector('#settings .footnote')?.textContent ?? null;
+}
+
 function checkedStyle(): string | null {
   return document.querySelector<HTMLInputElement>('input[name="highlight-style"]:checked')?.value ?? null;
 }
@@ -146,6 +151,8 @@ export function settingsFallbackScenarios(browser: () => BrowserUnderTest, serve
     const notice = await waitFor(() => popup.evaluate(notSyncedNotice), (n) => n !== null, { timeout: 5000, what: 'the not-synced notice' });
     expect(notice).toContain(POPUP_EN.set_not_synced);
     expect(notice).toContain(POPUP_EN.set_not_synced_quota);
+    // It would contradict the notice.
+    expect(await popup.evaluate(syncFootnote)).toBeNull();
     await popup.evaluate(() => document.querySelector('#settings .notice')?.scrollIntoView({ block: 'center' }));
     await popup.screenshot(artifactPath(`popup-settings-not-synced-${browser().name}.png`));
     await waitFor(() => demo.evaluate(styleOnPage), (s) => s === 'background', { timeout: 5000, what: 'the page to follow' });
@@ -174,6 +181,7 @@ export function settingsFallbackScenarios(browser: () => BrowserUnderTest, serve
     });
     expect((await storedSettings(session())).sync).toMatchObject({ highlightStyle: 'background' });
     await waitFor(() => popup.evaluate(notSyncedNotice), (n) => n === null, { timeout: 5000, what: 'the notice to go' });
+    expect(await popup.evaluate(syncFootnote)).toBe(POPUP_EN.set_sync_note);
     expect(await demo.evaluate(styleOnPage)).toBe('background');
     await popup.close();
   });
