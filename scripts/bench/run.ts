@@ -27,6 +27,8 @@ export interface BenchOptions {
   browsers: BrowserName[];
   /** Include the shared pages (default: true, except in smoke mode). */
   sharedPages?: boolean;
+  /** The built extension to measure (default: dist/ of repoRoot). */
+  extensionDir?: string;
   /** Measure only these parts in the browsers (default: all); the Node figures always run. */
   only?: BenchPart[];
   log?: (line: string) => void;
@@ -120,7 +122,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       log(`${browser}: ${pages.length} pages × ${runs} run(s) (shared pages × ${pageRuns}), changing page, hover, popup…`);
       const bench = new BrowserBench({
         browser,
-        extensionDir: path.join(opts.repoRoot, 'dist'),
+        extensionDir: opts.extensionDir ?? path.join(opts.repoRoot, 'dist'),
         runs,
         pageRuns,
         pages: wants('pages') ? pages : [],
@@ -156,6 +158,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       `mark.js: markRegExp with one expression of all ${markjs.dict.alternatives} alias forms (as written and upper case), whole words, not across elements; "not a name" texts matched and left unmarked.`,
       `Changing page: 0.25 MB synthetic page whose script rewrites 10 of 100 live spans every 100 ms for ${opts.smoke ? 2 : 10} s; % of one core = our mutation work / window.`,
       `Budget reference page: ${referencePage}.`,
+      ...(opts.extensionDir ? [`Extension measured: ${opts.extensionDir} (bundle sizes are of this tree's dist/).`] : []),
       ...(opts.only ? [`Partial run: only ${opts.only.join(', ')} measured in the browsers; budgets of the other parts show —.`] : []),
     ],
     node,
