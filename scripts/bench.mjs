@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // npm run bench [-- --runs N] [--smoke] [--browsers chromium,firefox] [--page-runs N] [--no-shared-pages] [--out DIR]
+//                [--only pages,changing,hover,popup]  (a subset, for iterating; written to artifacts/bench-only)
+//                [--dist DIR]  (measure another build, e.g. of an older revision, with this harness; no build)
 //                [--investigate]  (profiles and phase timings instead: where the time goes)
 // Measures what the extension costs a page, beside baselines measured in the
 // same run (a bare TreeWalker pass, mark.js), in headless Chromium and Firefox
@@ -38,12 +40,25 @@ for (const b of browsers) {
     process.exit(2);
   }
 }
-const outDir = path.resolve(option('out', path.join(repoRoot, smoke ? 'artifacts/bench-smoke' : 'bench-results')));
+const onlyOption = option('only');
+const only = onlyOption === undefined ? undefined : onlyOption.split(',').map((p) => p.trim()).filter(Boolean);
+const PARTS = ['pages', 'changing', 'hover', 'popup'];
+for (const p of only ?? []) {
+  if (!PARTS.includes(p)) {
+    console.error(`Unknown part "${p}" for --only: use ${PARTS.join(', ')}.`);
+    process.exit(2);
+  }
+}
+const distOption = option('dist');
+const extensionDir = distOption === undefined ? undefined : path.resolve(distOption);
+// A partial run, or one of another build, must not overwrite the published table.
+const defaultOut = smoke ? 'artifacts/bench-smoke' : only || distOption !== undefined ? 'artifacts/bench-only' : 'bench-results';
+const outDir = path.resolve(option('out', path.join(repoRoot, defaultOut)));
 
 await ensureDependencies();
 const found = await ensureBrowsers(browsers, { install: true });
 for (const [name, file] of Object.entries(found)) console.log(`Using ${name}: ${file}`);
-await mustRun('Build', 'node', ['scripts/build.mjs']);
+if (!extensionDir) await mustRun('Build', 'node', ['scripts/build.mjs']);
 
 const { importTs } = await import('./lib/import-ts.mjs');
 if (process.argv.includes('--investigate')) {
@@ -60,7 +75,7 @@ if (process.argv.includes('--investigate')) {
 const { runBench, toMarkdown } = await importTs("export { runBench, toMarkdown } from './scripts/bench/run';\n");
 console.log(`\n▶ Benchmark (${smoke ? 'smoke' : 'full'})`);
 const sharedPages = process.argv.includes('--no-shared-pages') ? false : undefined;
-const result = await runBench({ repoRoot, smoke, runs, pageRuns, browsers, sharedPages });
+const result = await runBench({ repoRoot, smoke, runs, pageRuns, browsers, sharedPages, only, extensionDir });
 const markdown = toMarkdown(result);
 await mkdir(outDir, { recursive: true });
 await writeFile(path.join(outDir, 'latest.md'), markdown);

@@ -22,6 +22,7 @@ import {
   twoFrames,
   type FloorResult,
   type HoverSample,
+  type KeystrokeSample,
   type LoadTiming,
   type MarkJsResult,
 } from './in-page';
@@ -99,7 +100,14 @@ export interface ChangingRun {
 }
 
 export interface HoverRun {
+  /** HoverStats.lastOpenMs: the dwell's end to the card made visible, in the content script. */
   lastOpenMs: number;
+  /** Main-thread work done for this card during the dwell (rendering and placing it out of sight); 0 when none. */
+  dwellWorkMs: number;
+  /** The frame that laid out the card out of sight during the dwell (-1: none). */
+  dwellFrameMs: number;
+  /** Whether the card shown was the one prepared during the dwell. */
+  prepared: boolean;
   /** The rest of the opening task after HoverStats stops its clock (positioning in microtasks). */
   asyncMs: number;
   frameMs: number;
@@ -121,7 +129,7 @@ export interface BrowserRuns {
   hover: HoverRun[];
   hoverErrors: string[];
   popup: PopupRun[];
-  keystrokesMs: number[];
+  keystrokes: KeystrokeSample[];
   errors: string[];
 }
 
@@ -169,7 +177,7 @@ export class BrowserBench {
       hover: [],
       hoverErrors: [],
       popup: [],
-      keystrokesMs: [],
+      keystrokes: [],
       errors: [],
     };
     [this.ext, this.base] = await Promise.all([
@@ -376,6 +384,7 @@ export class BrowserBench {
     if (!point) throw new Error(`no visible highlight #${index}`);
     await page.evaluate(twoFrames);
     await page.mouseMove(2, 2);
+    const statsBefore = await this.stats.read(url);
     const before = await page.evaluate(armHoverProbe);
     await page.mouseMove(point.x, point.y);
     await waitUntil(() => page.evaluate(cardIsOpen), 3000, `the card on "${point.text}"`);
@@ -393,8 +402,13 @@ export class BrowserBench {
     await page.press('Escape');
     await waitUntil(async () => !(await page.evaluate(cardIsOpen)), 2000, 'the card to close');
     if (!stats) return null;
+    const prepares = (stats.hover.prepares ?? 0) - (statsBefore?.hover.prepares ?? 0);
+    const preparedOpens = (stats.hover.preparedOpens ?? 0) - (statsBefore?.hover.preparedOpens ?? 0);
     return {
       lastOpenMs: stats.hover.lastOpenMs,
+      dwellWorkMs: prepares > 0 ? (stats.hover.lastPrepareMs ?? 0) : 0,
+      dwellFrameMs: s.hiddenFrameMs,
+      prepared: preparedOpens > 0,
       asyncMs: Math.max(0, s.taskEndAt - s.mutationAt),
       frameMs: s.paintedAt - s.frameAt,
       endToEndMs: s.paintedAt - (s.moveAt + this.cfg.dwellMs),
@@ -426,7 +440,7 @@ export class BrowserBench {
           await page.type(q);
           await page.evaluate(twoFrames);
         }
-        out.keystrokesMs = await page.evaluate(keystrokeSamples);
+        out.keystrokes = await page.evaluate(keystrokeSamples);
       }
     } catch (error) {
       out.errors.push(`popup: ${brief(error)}`);

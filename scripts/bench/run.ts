@@ -27,8 +27,16 @@ export interface BenchOptions {
   browsers: BrowserName[];
   /** Include the shared pages (default: true, except in smoke mode). */
   sharedPages?: boolean;
+  /** The built extension to measure (default: dist/ of repoRoot). */
+  extensionDir?: string;
+  /** Measure only these parts in the browsers (default: all); the Node figures always run. */
+  only?: BenchPart[];
   log?: (line: string) => void;
 }
+
+/** What `--only` can pick: page loads, the changing page, hover, the popup. */
+export const BENCH_PARTS = ['pages', 'changing', 'hover', 'popup'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
 
 const SIZES: Record<string, number> = { '0.25mb': 0.25, '1mb': 1, '4mb': 4 };
 /** Navigation to reading the meters, per size (the 4 MB scan takes over a second). */
@@ -61,6 +69,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const started = Date.now();
   const log = opts.log ?? ((line: string) => console.log(line));
   const runs = opts.runs ?? (opts.smoke ? 1 : 5);
+  const wants = (part: BenchPart) => !opts.only || opts.only.includes(part);
   const pageRuns = opts.pageRuns ?? (opts.smoke ? 1 : Math.min(runs, 3));
 
   const entries = aliasEntries(dataset);
@@ -93,7 +102,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     metered: true,
     settleMs: SETTLE_MS[key],
   }));
-  if (opts.sharedPages ?? !opts.smoke) {
+  if (wants('pages') && (opts.sharedPages ?? !opts.smoke)) {
     const dir = path.join(sharedDir(), 'pages');
     let files: string[] = [];
     try {
@@ -115,14 +124,14 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       log(`${browser}: ${pages.length} pages × ${runs} run(s) (shared pages × ${pageRuns}), changing page, hover, popup…`);
       const bench = new BrowserBench({
         browser,
-        extensionDir: path.join(opts.repoRoot, 'dist'),
+        extensionDir: opts.extensionDir ?? path.join(opts.repoRoot, 'dist'),
         runs,
         pageRuns,
-        pages,
+        pages: wants('pages') ? pages : [],
         blankUrl: `${benchServer.url}/bench/blank.html`,
-        changing: { url: `${benchServer.url}/bench/changing.html`, durationMs: opts.smoke ? 2000 : 10_000, runs: opts.smoke ? 1 : Math.min(runs, 3) },
-        hover: { url: pages[opts.smoke ? 0 : 1]!.url, count: opts.smoke ? 2 : 20 },
-        popup: { runs: opts.smoke ? 1 : runs, queries: opts.smoke ? TYPED_QUERIES.slice(0, 2) : TYPED_QUERIES },
+        changing: !wants('changing') ? null : { url: `${benchServer.url}/bench/changing.html`, durationMs: opts.smoke ? 2000 : 10_000, runs: opts.smoke ? 1 : Math.min(runs, 3) },
+        hover: !wants('hover') ? null : { url: pages[opts.smoke ? 0 : 1]!.url, count: opts.smoke ? 2 : 20 },
+        popup: !wants('popup') ? null : { runs: opts.smoke ? 1 : runs, queries: opts.smoke ? TYPED_QUERIES.slice(0, 2) : TYPED_QUERIES },
         markjs,
         dwellMs: HOVER_DELAY_DEFAULT,
         log,
@@ -151,6 +160,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       `mark.js: markRegExp with one expression of all ${markjs.dict.alternatives} alias forms (as written and upper case), whole words, not across elements; "not a name" texts matched and left unmarked.`,
       `Changing page: 0.25 MB synthetic page whose script rewrites 10 of 100 live spans every 100 ms for ${opts.smoke ? 2 : 10} s; % of one core = our mutation work / window.`,
       `Budget reference page: ${referencePage}.`,
+      ...(opts.extensionDir ? [`Extension measured: ${opts.extensionDir} (bundle sizes are of this tree's dist/).`] : []),
+      ...(opts.only ? [`Partial run: only ${opts.only.join(', ')} measured in the browsers; budgets of the other parts show —.`] : []),
     ],
     node,
     browsers: summaries,

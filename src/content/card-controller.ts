@@ -7,7 +7,7 @@ import { h } from 'preact';
 import type { Dataset, Entity } from '../core/dataset-types';
 import { EntityCard } from '../common/ui/EntityCard';
 import { buildMembersIndex } from '../common/ui/format';
-import { attachCard } from './card-position';
+import { attachCard, type AttachedCard } from './card-position';
 import type { CardHost } from './card-host';
 import { liveRange } from './caret-from-point';
 import type { Highlighter } from './highlighter';
@@ -23,7 +23,9 @@ interface OpenState {
 
 export class CardController implements HoverTarget {
   private state: OpenState | null = null;
-  private detach: (() => void) | null = null;
+  /** A card rendered and placed but not shown yet (the pointer is still dwelling on its name). */
+  private prepared: Mention | null = null;
+  private attached: AttachedCard | null = null;
   private readonly byId: Map<string, Entity>;
   private readonly members: Map<string, string[]>;
   private pointer = { x: 0, y: 0 };
@@ -60,10 +62,43 @@ export class CardController implements HoverTarget {
     return this.host.shadowRoot?.activeElement != null;
   }
 
-  open(mention: Mention): void {
+  open(mention: Mention, onShown?: () => void): void {
+    if (this.prepared === mention && this.attached && !this.state) {
+      // Rendered and placed during the dwell: only showing it is left.
+      this.prepared = null;
+      this.state = { anchor: mention, history: [mention.entityId] };
+      this.attached.show(onShown);
+      return;
+    }
     clearTimeout(this.noticeTimer);
+    this.prepared = null;
     this.state = { anchor: mention, history: [mention.entityId] };
-    this.render(true);
+    this.render(this.state, true);
+    this.attached?.show(onShown);
+  }
+
+  /**
+   * Renders and places the card for `mention` out of sight, so that `open`
+   * has only to show it. Only while no card or notice is on screen: the
+   * reader must not see a card change before the dwell is over.
+   */
+  prepare(mention: Mention, onPlaced?: () => void): void {
+    if (this.state || this.prepared === mention || (this.attached && !this.prepared)) return;
+    this.prepared = mention;
+    this.render({ anchor: mention, history: [mention.entityId] }, true);
+    if (onPlaced) this.attached?.whenPlaced(onPlaced);
+  }
+
+  /**
+   * Drops a prepared card (the pointer moved on before the dwell was over).
+   * Its hidden elements stay for the next card to update in place: removing
+   * them would cost the page a frame for nothing.
+   */
+  unprepare(): void {
+    if (!this.prepared) return;
+    this.prepared = null;
+    this.attached?.detach();
+    this.attached = null;
   }
 
   private noticeTimer = 0;
@@ -78,29 +113,33 @@ export class CardController implements HoverTarget {
     const positioner = mount.firstElementChild as HTMLElement | null;
     if (!positioner) return;
     const rect = range.getBoundingClientRect();
-    this.detach = attachCard(
+    this.attached = attachCard(
       { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() },
       positioner,
       { x: rect.left, y: rect.top + rect.height / 2 },
       () => this.hideNotice(),
     );
+    this.attached.show();
     clearTimeout(this.noticeTimer);
     this.noticeTimer = window.setTimeout(() => this.hideNotice(), 3000);
   }
 
   private hideNotice(): void {
-    if (this.state) return;
-    this.detach?.();
-    this.detach = null;
+    if (this.state || this.prepared) return;
+    this.attached?.detach();
+    this.attached = null;
     this.host.hide();
   }
 
   close(): void {
-    if (!this.state) return;
+    if (!this.state) {
+      this.unprepare();
+      return;
+    }
     const hadFocus = this.hasFocus();
     this.state = null;
-    this.detach?.();
-    this.detach = null;
+    this.attached?.detach();
+    this.attached = null;
     this.host.hide();
     if (hadFocus) (this.doc.activeElement as HTMLElement | null)?.blur?.();
   }
@@ -116,13 +155,13 @@ export class CardController implements HoverTarget {
   private openEntity(id: string): void {
     if (!this.state || !this.byId.has(id)) return;
     this.state.history.push(id);
-    this.render(false);
+    this.render(this.state, false);
   }
 
   private back(): void {
     if (!this.state || this.state.history.length < 2) return;
     this.state.history.pop();
-    this.render(false);
+    this.render(this.state, false);
   }
 
   private jump(step: 1 | -1): void {
@@ -135,12 +174,12 @@ export class CardController implements HoverTarget {
     const live = liveRange(this.doc, next.range);
     const rect = live?.getBoundingClientRect();
     if (rect) this.pointer = { x: rect.left + 1, y: rect.top + rect.height / 2 };
-    this.render(true);
+    this.render(this.state, true);
+    this.attached?.show();
   }
 
-  private render(reanchor: boolean): void {
-    const state = this.state;
-    if (!state) return;
+  /** Renders the card for `state` and, when `reanchor`, attaches it (hidden until shown) to its mention. */
+  private render(state: OpenState, reanchor: boolean): void {
     const entityId = state.history[state.history.length - 1]!;
     const entity = this.byId.get(entityId);
     if (!entity) return;
@@ -167,15 +206,16 @@ export class CardController implements HoverTarget {
         }),
       ),
     );
-    if (!reanchor && this.detach) return;
-    this.detach?.();
+    if (!reanchor && this.attached) return;
+    this.attached?.detach();
+    this.attached = null;
     const positioner = mount.firstElementChild as HTMLElement | null;
     const range = liveRange(this.doc, state.anchor.range);
     if (!positioner || !range) {
       this.close();
       return;
     }
-    this.detach = attachCard(
+    this.attached = attachCard(
       {
         getBoundingClientRect: () => range.getBoundingClientRect(),
         getClientRects: () => range.getClientRects(),

@@ -12,17 +12,44 @@ export interface VirtualAnchor {
   contextElement?: Element;
 }
 
+export interface AttachedCard {
+  /**
+   * Makes the card visible: at once when it has been placed, else as soon as
+   * it is. `onShown` runs when it becomes visible.
+   */
+  show(onShown?: () => void): void;
+  /** Runs `fn` once the card has a position (at once if it has). */
+  whenPlaced(fn: () => void): void;
+  /** Stops following the anchor. */
+  detach(): void;
+}
+
 const MARGIN = 8;
 
-/** Positions `card` at the anchor and keeps it there until the returned function is called. */
+/**
+ * Places `card` (kept hidden until `show`) at the anchor and keeps it there
+ * until detached. Placing a card that is not shown yet lets the layout reads
+ * happen before the reader is waiting for it.
+ */
 export function attachCard(
   anchor: VirtualAnchor,
   card: HTMLElement,
   pointer: { x: number; y: number },
   onDetached: () => void,
-): () => void {
+): AttachedCard {
   // Beside a vertical name rather than below it (see card-placement.ts).
   const { placement, fallbackPlacements } = cardPlacementFor(anchor.contextElement);
+  let placed = false;
+  let shown = false;
+  let waiting: (() => void) | null = null;
+  const onPlaced: (() => void)[] = [];
+  const reveal = () => {
+    card.style.visibility = 'visible';
+    shown = true;
+    const done = waiting;
+    waiting = null;
+    done?.();
+  };
   const update = () => {
     const rect = anchor.getBoundingClientRect();
     const view = card.ownerDocument.defaultView;
@@ -54,8 +81,25 @@ export function attachCard(
     }).then(({ x, y }) => {
       card.style.left = `${Math.round(x)}px`;
       card.style.top = `${Math.round(y)}px`;
-      card.style.visibility = 'visible';
+      placed = true;
+      for (const fn of onPlaced.splice(0)) fn();
+      if (waiting && !shown) reveal();
     });
   };
-  return autoUpdate(anchor, card, update, { animationFrame: false, layoutShift: false });
+  const stop = autoUpdate(anchor, card, update, { animationFrame: false, layoutShift: false });
+  return {
+    show(onShown) {
+      if (shown) {
+        onShown?.();
+        return;
+      }
+      waiting = onShown ?? (() => {});
+      if (placed) reveal();
+    },
+    whenPlaced(fn) {
+      if (placed) fn();
+      else onPlaced.push(fn);
+    },
+    detach: stop,
+  };
 }

@@ -14,8 +14,12 @@ import type { Mention, MentionIndex } from './mention-index';
 import { guarded } from './report-error';
 
 export interface HoverTarget {
-  /** Shows the card for this mention (replacing any open card). */
-  open(mention: Mention): void;
+  /** Shows the card for this mention (replacing any open card); `onShown` runs when it is visible. */
+  open(mention: Mention, onShown?: () => void): void;
+  /** Gets the card for this mention ready out of sight, while the pointer dwells on it; `onPlaced` when it is placed. */
+  prepare(mention: Mention, onPlaced?: () => void): void;
+  /** Forgets a prepared card that will not be shown. */
+  unprepare(): void;
   close(): void;
   isOpen(): boolean;
   /** The mention the open card is attached to. */
@@ -31,17 +35,33 @@ export interface HoverTiming {
 
 /** Movement (px) that counts as the pointer not resting. */
 const REST_SLOP = 4;
+/**
+ * How long the pointer must pause (ms, and at most a third of the dwell)
+ * before the card is prepared out of sight: long enough that sweeping across
+ * text prepares nothing, short enough that the work is done when the dwell ends.
+ */
+const PREPARE_AFTER_MS = 60;
 
-/** Time from the pointer coming to rest (dwell over) to the card being rendered, in ms. */
 export interface HoverStats {
   opens: number;
+  /** From the pointer coming to rest (dwell over) to the card made visible, in ms. */
   lastOpenMs: number;
   maxOpenMs: number;
+  /** Cards prepared during a dwell, and the main-thread time that took (hit test, render, placing). */
+  prepares: number;
+  lastPrepareMs: number;
+  /** Opens that only had to show a prepared card. */
+  preparedOpens: number;
 }
 
 export class HoverController {
-  readonly stats: HoverStats = { opens: 0, lastOpenMs: 0, maxOpenMs: 0 };
+  readonly stats: HoverStats = { opens: 0, lastOpenMs: 0, maxOpenMs: 0, prepares: 0, lastPrepareMs: 0, preparedOpens: 0 };
   private dwellTimer = 0;
+  private prepareTimer = 0;
+  /** The mention prepared during this dwell, and where the pointer was then. */
+  private preparedFor: Mention | null = null;
+  private preparedX = -1;
+  private preparedY = -1;
   private closeTimer = 0;
   private anchorX = -1;
   private anchorY = -1;
@@ -69,6 +89,8 @@ export class HoverController {
       this.listeners.push([type, listener]);
     };
     on('pointermove', (e) => this.onMove(e as PointerEvent));
+    // Scrolling moves names under a resting pointer: a prepared card no longer says what is under it.
+    on('scroll', () => this.dropPrepared());
     on('pointerdown', (e) => this.onDown(e as PointerEvent));
     on('mouseout', (e) => {
       // Leaving the window altogether.
@@ -80,6 +102,7 @@ export class HoverController {
     for (const [type, l] of this.listeners) win.removeEventListener(type, l, { capture: true });
     this.listeners.length = 0;
     clearTimeout(this.dwellTimer);
+    clearTimeout(this.prepareTimer);
     clearTimeout(this.closeTimer);
   }
 
@@ -91,6 +114,7 @@ export class HoverController {
       // In the card: it stays open.
       this.cancelClose();
       clearTimeout(this.dwellTimer);
+      clearTimeout(this.prepareTimer);
       return;
     }
     if (this.target.isOpen()) {
@@ -102,11 +126,38 @@ export class HoverController {
       this.anchorX = this.x;
       this.anchorY = this.y;
       clearTimeout(this.dwellTimer);
+      clearTimeout(this.prepareTimer);
+      this.dropPrepared();
       this.dwellTimer = window.setTimeout(
         guarded('hover dwell', () => this.onRest()),
         this.timing.dwellMs,
       );
+      this.prepareTimer = window.setTimeout(
+        guarded('hover prepare', () => this.onPause()),
+        Math.min(PREPARE_AFTER_MS, this.timing.dwellMs / 3),
+      );
     }
+  }
+
+  /** The pointer paused on its way to resting: do the card's work now, out of sight. */
+  private onPause(): void {
+    if (this.target.isOpen()) return;
+    const t0 = performance.now();
+    const mention = this.mentionAt(this.x, this.y);
+    if (!mention) return;
+    this.preparedFor = mention;
+    this.preparedX = this.x;
+    this.preparedY = this.y;
+    this.target.prepare(mention, () => {
+      this.stats.prepares++;
+      this.stats.lastPrepareMs = performance.now() - t0;
+    });
+  }
+
+  private dropPrepared(): void {
+    if (!this.preparedFor) return;
+    this.preparedFor = null;
+    this.target.unprepare();
   }
 
   private onDown(e: PointerEvent): void {
@@ -119,15 +170,28 @@ export class HoverController {
 
   private onRest(): void {
     const t0 = performance.now();
-    const mention = this.mentionAt(this.x, this.y);
-    if (!mention) return;
+    const prepared = this.preparedFor;
+    this.preparedFor = null;
+    // Not moved, not scrolled since the card was prepared: its hit test still holds. Asking again
+    // would force a style and layout pass now, and the page would do it once more to show the card.
+    const mention = prepared && this.stillUnderPointer(prepared) ? prepared : this.mentionAt(this.x, this.y);
+    if (!mention) {
+      if (prepared) this.target.unprepare();
+      return;
+    }
     this.cancelClose();
     if (mention === this.target.current()) return;
-    this.target.open(mention);
-    const spent = performance.now() - t0;
-    this.stats.opens++;
-    this.stats.lastOpenMs = spent;
-    this.stats.maxOpenMs = Math.max(this.stats.maxOpenMs, spent);
+    this.target.open(mention, () => {
+      const spent = performance.now() - t0;
+      this.stats.opens++;
+      if (mention === prepared) this.stats.preparedOpens++;
+      this.stats.lastOpenMs = spent;
+      this.stats.maxOpenMs = Math.max(this.stats.maxOpenMs, spent);
+    });
+  }
+
+  private stillUnderPointer(prepared: Mention): boolean {
+    return this.x === this.preparedX && this.y === this.preparedY && this.index.atText(prepared.range.startContainer).includes(prepared);
   }
 
   /** The mention under a viewport point, if the point is really on its text. */

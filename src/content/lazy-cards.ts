@@ -76,8 +76,18 @@ export class LazyCards implements HoverTarget {
     this.ui?.cards.setPointer(x, y);
   }
 
-  open(mention: Mention): void {
-    this.withUi((ui) => ui.cards.open(mention));
+  open(mention: Mention, onShown?: () => void): void {
+    this.withUi((ui) => ui.cards.open(mention, onShown));
+  }
+
+  prepare(mention: Mention, onPlaced?: () => void): void {
+    // Before the card's code has loaded there is nothing to prepare with: start loading it.
+    if (this.ui) this.ui.cards.prepare(mention, onPlaced);
+    else void this.load();
+  }
+
+  unprepare(): void {
+    this.ui?.cards.unprepare();
   }
 
   close(): void {

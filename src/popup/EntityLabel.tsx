@@ -3,14 +3,13 @@
  * without one), its name, and a second line (role or kind, plus any note).
  */
 import type { ComponentChildren } from 'preact';
-import { Flag } from '../common/ui/Flag';
 import { roleLine } from '../common/ui/format';
 import type { Entity } from '../core/dataset-types';
-import { flagFor } from './data';
+import { flagOwnerOf } from './data';
+import { SpriteFlag } from './FlagSprite';
 
 export function EntityMark({ entity }: { entity: Entity }) {
-  const flag = flagFor(entity);
-  if (flag) return <Flag flag={flag} decorative class="row__flag" />;
+  if (flagOwnerOf(entity)) return <SpriteFlag entity={entity} class="row__flag" />;
   // Organizations have no flag: a neutral mark of the same size keeps the names aligned.
   return (
     <svg class="row__flag row__flag--none" viewBox="0 0 30 20" aria-hidden="true" focusable="false">

@@ -3,9 +3,10 @@
  * keystroke. Up/Down move, Enter opens, Escape clears and, when already
  * empty, closes the popup. Each match is `[data-entity]`, best first.
  */
+import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entity } from '../core/dataset-types';
-import type { Result } from '../core/search';
+import type { MatchedBy, Result } from '../core/search';
 import { byId, dataset, KIND_ORDER, search } from './data';
 import { EntityLabel, EntityMark } from './EntityLabel';
 import { plural, pt, type PopupKey } from './popup-strings';
@@ -31,7 +32,7 @@ const KIND_TITLES: Record<Entity['kind'], PopupKey> = {
   place: 'kinds_place',
 };
 
-function noteFor(r: Result): string | undefined {
+function noteFor(r: Pick<Result, 'matchedBy' | 'alias'>): string | undefined {
   switch (r.matchedBy) {
     case 'alias':
       return r.alias ? pt('match_alias', r.alias) : undefined;
@@ -42,6 +43,40 @@ function noteFor(r: Result): string | undefined {
     default:
       return undefined;
   }
+}
+
+interface MatchRowProps {
+  id: string;
+  matchedBy: MatchedBy;
+  alias?: string;
+  selected: boolean;
+}
+
+/**
+ * One option of the list. Props are plain values (each keystroke's results are
+ * new objects) so that a row whose match did not change is not rendered again:
+ * typing one more letter then costs only the rows that come and go.
+ */
+class MatchRow extends Component<MatchRowProps> {
+  // Not preact/compat's memo: compat hooks into every element the popup creates.
+  override shouldComponentUpdate(next: MatchRowProps): boolean {
+    const p = this.props;
+    return next.id !== p.id || next.matchedBy !== p.matchedBy || next.alias !== p.alias || next.selected !== p.selected;
+  }
+
+  override render({ id, matchedBy, alias, selected }: MatchRowProps) {
+    return (
+      <li id={optionId(id)} class="row row--option" role="option" aria-selected={selected} data-entity={id} data-matched-by={matchedBy}>
+        <EntityLabel entity={byId.get(id)!} note={noteFor({ matchedBy, alias })} />
+      </li>
+    );
+  }
+}
+
+/** The option row an event happened in, by its entity id. */
+function rowIdOf(e: Event): string | undefined {
+  const row = (e.target as Element | null)?.closest?.('[data-entity]');
+  return row instanceof HTMLElement ? row.dataset.entity : undefined;
 }
 
 function SearchIcon() {
@@ -164,28 +199,20 @@ export function SearchView({ onOpen, focusToken, onClose }: SearchViewProps) {
         role="listbox"
         aria-label={pt('search_results_label')}
         hidden={!expanded}
+        // One set of handlers for all rows (rows stay memoised: no new closures per render).
+        onMouseMove={(ev) => {
+          const id = rowIdOf(ev);
+          const i = id === undefined ? -1 : results.findIndex((r) => r.id === id);
+          if (i >= 0 && i !== active) setActive(i);
+        }}
+        onMouseDown={(ev) => ev.preventDefault() /* keep the caret in the box */}
+        onClick={(ev) => {
+          const id = rowIdOf(ev);
+          if (id !== undefined) onOpen(id);
+        }}
       >
         {expanded
-          ? results.map((r, i) => {
-              const e = byId.get(r.id)!;
-              const note = noteFor(r);
-              return (
-                <li
-                  key={r.id}
-                  id={optionId(r.id)}
-                  class="row row--option"
-                  role="option"
-                  aria-selected={i === active}
-                  data-entity={r.id}
-                  data-matched-by={r.matchedBy}
-                  onMouseMove={() => i !== active && setActive(i)}
-                  onMouseDown={(ev) => ev.preventDefault() /* keep the caret in the box */}
-                  onClick={() => onOpen(r.id)}
-                >
-                  <EntityLabel entity={e} note={note} />
-                </li>
-              );
-            })
+          ? results.map((r, i) => <MatchRow key={r.id} id={r.id} matchedBy={r.matchedBy} alias={r.alias} selected={i === active} />)
           : null}
       </ul>
 

@@ -33,9 +33,15 @@ export function search(query: string): Result[] {
 
 export const KIND_ORDER: readonly EntityKind[] = ['leader', 'country', 'organization', 'place'];
 
-/** The flag shown next to an entity: its own, its country's (leaders) or the country it lies in (places). */
-export function flagFor(e: Entity): Flag | undefined {
-  if (e.flag) return e.flag;
+/** Whose flag is shown next to an entity: its own, its country's (leaders) or the country it lies in (places). */
+export function flagOwnerOf(e: Entity): Entity | undefined {
+  if (e.flag) return e;
   const country = e.kind === 'leader' ? e.country : e.kind === 'place' ? e.locatedIn : undefined;
-  return country ? byId.get(country)?.flag : undefined;
+  const owner = country ? byId.get(country) : undefined;
+  return owner?.flag ? owner : undefined;
+}
+
+/** The flag shown next to an entity (see flagOwnerOf). */
+export function flagFor(e: Entity): Flag | undefined {
+  return flagOwnerOf(e)?.flag;
 }

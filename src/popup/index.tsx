@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { mountCardStyles } from '../common/ui/card-styles';
 import { App } from './App';
+import { FlagSprite } from './FlagSprite';
 import { installBrowserI18n } from './i18n';
 import { popupStyles } from './popup-styles';
 
@@ -13,4 +14,11 @@ const sheet = new CSSStyleSheet();
 sheet.replaceSync(popupStyles);
 mountCardStyles(document);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-render(<App />, document.getElementById('app')!);
+// The sprite sits beside the app, so that the app's renders never diff it.
+render(
+  <>
+    <FlagSprite />
+    <App />
+  </>,
+  document.getElementById('app')!,
+);

@@ -229,6 +229,7 @@ body {
   content: ''; position: absolute; left: 0; top: 10px; bottom: 10px;
   width: 3px; border-radius: 0 3px 3px 0; background: var(--accent);
 }
+svg.flag-sprite { position: absolute; width: 0; height: 0; overflow: hidden; }
 svg.flag.row__flag { width: 21px; height: 14px; border-radius: 2px; }
 svg.row__flag--none {
   flex: none; width: 21px; height: 14px; border-radius: 2px;

@@ -34,6 +34,17 @@ function Shape({ shape }: { shape: FlagShape }) {
   }
 }
 
+/** The flag's shapes, for an <svg> or a <symbol> with a 30 × 20 viewBox. */
+export function FlagShapes({ flag }: { flag: FlagData }) {
+  return (
+    <>
+      {flag.shapes.map((shape, i) => (
+        <Shape key={i} shape={shape} />
+      ))}
+    </>
+  );
+}
+
 /**
  * A flag drawn from `Flag.shapes` as an inline SVG (30 × 20 viewBox). Sized
  * by CSS (`.flag`); the element is built node by node, never from markup.
@@ -49,9 +60,7 @@ export function Flag({ flag, decorative = false, class: className }: FlagProps) 
       {...(decorative ? { 'aria-hidden': 'true' } : { role: 'img', 'aria-label': flag.label })}
     >
       {decorative ? null : <title>{flag.label}</title>}
-      {flag.shapes.map((shape, i) => (
-        <Shape key={i} shape={shape} />
-      ))}
+      <FlagShapes flag={flag} />
     </svg>
   );
 }
