@@ -4,7 +4,7 @@
  * card component and styles, and the dataset's facts stay out of the script
  * that runs on every page.
  */
-import { setTranslator, type Translator } from '../common/ui/strings';
+import { setTranslator, t, type Translator } from '../common/ui/strings';
 import { dataset } from '../data/entities';
 import { CardController } from './card-controller';
 import { CardHost } from './card-host';
@@ -16,8 +16,9 @@ export function createCards(
   index: MentionIndex,
   highlighter: Highlighter,
   translate: Translator,
-): { cards: CardController; host: CardHost } {
+): { cards: CardController; host: CardHost; t: typeof t } {
   setTranslator(translate);
   const host = new CardHost(doc);
-  return { cards: new CardController(doc, dataset, host, index, highlighter), host };
+  // The UI's strings live here, not in the content script that runs on every page.
+  return { cards: new CardController(doc, dataset, host, index, highlighter), host, t };
 }

@@ -10,7 +10,6 @@ import { isSiteEnabled, SPOT_KINDS, type Settings } from '../core/settings';
 import { acceptMessage, type PageSummary } from '../common/messages';
 import { getMessage } from '../common/browser-i18n';
 import { loadSettings, subscribeSettings } from '../common/settings-store';
-import { t } from '../common/ui/strings';
 import { aliases } from '../data/alias-source';
 import { isReadableDocument } from './document-kind';
 import { inputEvents } from './early-events';
@@ -172,7 +171,7 @@ async function main(): Promise<void> {
     const match = fullMatcher.find(text.trim())[0];
     if (!match) {
       const shown = text.trim().slice(0, 60);
-      cards.showNotice(getMessage('lookup_no_match', [shown]) ?? t('lookup_no_match', shown), range);
+      cards.showNoMatch(shown, range);
       return;
     }
     cards.open({ entityId: match.entityId, range: new StaticRange(range), owner: document.body, demonym: match.demonym });

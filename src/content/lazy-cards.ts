@@ -6,16 +6,16 @@
  */
 import browser from 'webextension-polyfill';
 import type { Translator } from '../common/ui/strings';
-import type { CardController } from './card-controller';
-import type { CardHost } from './card-host';
 import type * as CardUiModule from './card-ui';
 import type { Highlighter } from './highlighter';
 import type { HoverTarget } from './hover-controller';
 import type { Mention, MentionIndex } from './mention-index';
 import { reportError } from './report-error';
 
+type CardUi = ReturnType<typeof CardUiModule.createCards>;
+
 export class LazyCards implements HoverTarget {
-  private ui: { cards: CardController; host: CardHost } | null = null;
+  private ui: CardUi | null = null;
   private loading: Promise<void> | null = null;
   private pending: (() => void) | null = null;
   private pointer = { x: 0, y: 0 };
@@ -42,7 +42,7 @@ export class LazyCards implements HoverTarget {
   }
 
   /** Runs `action` with the card UI now, or as soon as it has loaded. */
-  private withUi(action: (ui: { cards: CardController; host: CardHost }) => void): void {
+  private withUi(action: (ui: CardUi) => void): void {
     if (this.ui) {
       action(this.ui);
       return;
@@ -99,7 +99,8 @@ export class LazyCards implements HoverTarget {
     return this.ui?.cards.focus() ?? false;
   }
 
-  showNotice(text: string, range: Range): void {
-    this.withUi((ui) => ui.cards.showNotice(text, range));
+  /** The notice for a context-menu lookup that names nothing we know. */
+  showNoMatch(selected: string, range: Range): void {
+    this.withUi((ui) => ui.cards.showNotice(ui.t('lookup_no_match', selected), range));
   }
 }

@@ -6,7 +6,8 @@ import type { MatcherEntry } from './matcher';
  * this (see aliasSource), not the facts, which load with the card.
  */
 export interface AliasSource {
-  entities: Pick<Entity, 'id' | 'kind' | 'aliases'>[];
+  // Only what matching needs: the content script carries this on every page.
+  entities: (Pick<Entity, 'id' | 'kind'> & { aliases: Pick<Entity['aliases'][number], 'text' | 'demonym'>[] })[];
   ambiguousAliases: Pick<Dataset['ambiguousAliases'][number], 'text' | 'entities'>[];
   notNames: Pick<Dataset['notNames'][number], 'text'>[];
   needsContext: Pick<Dataset['needsContext'][number], 'text'>[];
@@ -18,7 +19,7 @@ export function aliasSource(dataset: AliasSource): AliasSource {
     entities: dataset.entities.map(({ id, kind, aliases }) => ({
       id,
       kind,
-      aliases: aliases.map(({ text, lang, demonym }) => (demonym ? { text, lang, demonym } : { text, lang })),
+      aliases: aliases.map(({ text, demonym }) => (demonym ? { text, demonym } : { text })),
     })),
     ambiguousAliases: dataset.ambiguousAliases.map(({ text, entities }) => ({ text, entities })),
     notNames: dataset.notNames.map(({ text }) => ({ text })),
