@@ -35,6 +35,11 @@ export class Highlighter {
     if (style !== 'none') CSS.highlights.set(HIGHLIGHT_NAMES[style], this.all);
   }
 
+  /** Ranges registered for painting (not counting a jump's flash). */
+  get registeredCount(): number {
+    return this.all.size;
+  }
+
   add(ranges: readonly AbstractRange[]): void {
     for (const r of ranges) this.all.add(r);
   }

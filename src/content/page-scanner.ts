@@ -39,8 +39,30 @@ export interface ScanStats {
   initialSlices: number;
   longestSliceMs: number;
   mutationFlushes: number;
+  /** MutationRecords received: against mutationFlushes, how well changes are coalesced. */
+  mutationRecords: number;
   mutationWorkMs: number;
   longestFlushMs: number;
+}
+
+/**
+ * How much the scanner holds right now. None of these may grow with a page's
+ * history (a long single-page-app session), only with what it shows.
+ */
+export interface ScannerSizes {
+  /** Blocks with mentions in the index. */
+  owners: number;
+  mentions: number;
+  /** Ranges in the highlight registry. */
+  registered: number;
+  /** Blocks with names that were not rendered when scanned. */
+  hiddenOwners: number;
+  /** Mentions waiting for another name to confirm them ("Turkey"). */
+  held: number;
+  /** Open shadow roots being watched. */
+  shadowRoots: number;
+  /** Shadow roots met but not yet scanned. */
+  pendingShadowRoots: number;
 }
 
 export class PageScanner {
@@ -51,6 +73,7 @@ export class PageScanner {
     initialSlices: 0,
     longestSliceMs: 0,
     mutationFlushes: 0,
+    mutationRecords: 0,
     mutationWorkMs: 0,
     longestFlushMs: 0,
   };
@@ -79,11 +102,22 @@ export class PageScanner {
     this.nearViewport = new ViewportWindow(this.index, highlighter, WINDOW_THRESHOLD);
     this.walkOpts = {
       isOwnNode,
-      onShadowRoot: (root) => this.pendingShadowRoots.push(root),
+      onShadowRoot: (root) => this.meetShadowRoot(root),
     };
   }
 
   private pendingShadowRoots: ShadowRoot[] = [];
+  /**
+   * Shadow roots already read. A rescan of the block around a shadow host
+   * meets its root again; the root's own observer already reports what
+   * changes inside it, so reading it again would only duplicate its names.
+   */
+  private scannedShadowRoots = new WeakSet<ShadowRoot>();
+
+  private meetShadowRoot(root: ShadowRoot): void {
+    if (this.scannedShadowRoots.has(root) || this.pendingShadowRoots.includes(root)) return;
+    this.pendingShadowRoots.push(root);
+  }
 
   /** Scans the whole document, the first viewport first, in slices. */
   async start(): Promise<void> {
@@ -124,7 +158,9 @@ export class PageScanner {
         if (!w) {
           const shadow = this.pendingShadowRoots.shift();
           if (!shadow) break;
+          if (!shadow.host.isConnected) continue;
           this.observe(shadow);
+          this.scannedShadowRoots.add(shadow);
           queue.push(new TextRunWalker(shadow, this.walkOpts, (run) => this.addRun(run)));
           continue;
         }
@@ -248,6 +284,7 @@ export class PageScanner {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    this.stats.mutationRecords += records.length;
     for (const r of records) {
       const target = r.target;
       if (this.walkOpts.isOwnNode(target)) continue;
@@ -304,6 +341,7 @@ export class PageScanner {
     if (this.anyRemoved) {
       this.anyRemoved = false;
       for (const owner of this.index.owners()) if (!owner.isConnected) owners.add(owner);
+      this.forgetRemoved();
     }
     // The first run seen for an owner in this flush replaces what it had before
     // (a subtree moved elsewhere in the page is not counted twice).
@@ -341,8 +379,25 @@ export class PageScanner {
     this.lastFlushAt = performance.now();
     // Keep mutation work near 2% of the main thread, whatever the page does.
     this.minFlushGap = Math.min(1000, spent * 50);
-    if (unfinished.length > 0) void this.runSliced(unfinished).then(() => this.events.onChange?.());
+    // Shadow roots that arrived with new content are read there too.
+    if (unfinished.length > 0 || this.pendingShadowRoots.length > 0) void this.runSliced(unfinished).then(() => this.events.onChange?.());
     this.events.onChange?.();
+  }
+
+  /**
+   * Lets go of removed content that the index does not hold: a page that
+   * keeps replacing its content (a single-page app) must not make these grow
+   * with its history. A removed shadow host that comes back is read afresh.
+   */
+  private forgetRemoved(): void {
+    for (const owner of this.hiddenOwners) if (!owner.isConnected) this.hiddenOwners.delete(owner);
+    for (let i = this.shadowRoots.length - 1; i >= 0; i--) {
+      const root = this.shadowRoots[i]!;
+      if (root.host.isConnected) continue;
+      this.shadowRoots.splice(i, 1);
+      this.observedRoots.delete(root);
+      this.scannedShadowRoots.delete(root);
+    }
   }
 
   private dropOwner(owner: Node): void {
@@ -391,6 +446,18 @@ export class PageScanner {
     if (left.length > 0) this.highlighter.remove(left);
   }
 
+  sizes(): ScannerSizes {
+    return {
+      owners: this.index.ownerCount,
+      mentions: this.index.size,
+      registered: this.highlighter.registeredCount,
+      hiddenOwners: this.hiddenOwners.size,
+      held: this.held.length,
+      shadowRoots: this.shadowRoots.length,
+      pendingShadowRoots: this.pendingShadowRoots.length,
+    };
+  }
+
   /** Swaps the dictionary (a setting changed, or scanning resumes) and rescans everything. */
   async rescanAll(matcher?: Matcher): Promise<void> {
     if (matcher) this.matcher = matcher;
@@ -401,6 +468,7 @@ export class PageScanner {
     this.held = [];
     this.hasContext = false;
     this.hiddenOwners.clear();
+    this.scannedShadowRoots = new WeakSet();
     this.initialDone = false;
     await this.start();
   }
@@ -410,6 +478,8 @@ export class PageScanner {
     this.stopped = true;
     this.observer?.disconnect();
     this.observedRoots = new WeakSet();
+    this.scannedShadowRoots = new WeakSet();
+    this.pendingShadowRoots = [];
     this.shadowRoots.length = 0;
     this.held = [];
     this.hasContext = false;
