@@ -11,6 +11,7 @@ import { readingRulesScenarios } from './scenarios/reading-rules';
 import { savedPagesScenarios } from './scenarios/saved-pages';
 import { themeScenarios } from './scenarios/themes';
 import { bigPageScenarios } from './scenarios/big-pages';
+import { stressPageScenarios } from './scenarios/stress-pages';
 import { popupScenarios } from './scenarios/popup';
 import { fileAccessScenarios, withheldAccessScenarios } from './scenarios/site-access';
 
@@ -39,6 +40,7 @@ for (const name of browsersUnderTest()) {
     describe('demo article', () => demoArticleScenarios(() => withExtension, () => baseline, () => server));
     describe('reading rules', () => readingRulesScenarios(() => withExtension, () => server));
     describe('big pages', () => bigPageScenarios(() => withExtension, () => server));
+    describe('stress pages', () => stressPageScenarios(() => withExtension, () => server));
     describe('themes', () => themeScenarios(() => withExtension, () => dark, () => server));
     describe('popup', () => popupScenarios(() => withExtension, () => server, () => dark));
     if (name === 'firefox') {
