@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- --runs N] [--smoke] [--browsers chromium,firefox] [--page-runs N] [--no-shared-pages] [--out DIR]
+//                [--only synthetic,shared,changing,hover,popup,stress-100k,stress-rewrite,stress-spa]
 //                [--investigate]  (profiles and phase timings instead: where the time goes)
 // Measures what the extension costs a page, beside baselines measured in the
 // same run (a bare TreeWalker pass, mark.js), in headless Chromium and Firefox
@@ -38,7 +39,16 @@ for (const b of browsers) {
     process.exit(2);
   }
 }
-const outDir = path.resolve(option('out', path.join(repoRoot, smoke ? 'artifacts/bench-smoke' : 'bench-results')));
+// --only <comma list>: run only these parts (names in scripts/bench/run.ts BENCH_CASES); the
+// result then goes to artifacts/bench-only/ unless --out says otherwise, so
+// that a partial run never replaces the full table in bench-results/.
+const only = option('only')
+  ?.split(',')
+  .map((c) => c.trim())
+  .filter(Boolean);
+const outDir = path.resolve(
+  option('out', path.join(repoRoot, smoke ? 'artifacts/bench-smoke' : only ? 'artifacts/bench-only' : 'bench-results')),
+);
 
 await ensureDependencies();
 const found = await ensureBrowsers(browsers, { install: true });
@@ -57,10 +67,18 @@ if (process.argv.includes('--investigate')) {
   console.log(`Wrote ${path.relative(process.cwd(), path.join(outDir, 'investigation.md'))}.`);
   process.exit(0);
 }
-const { runBench, toMarkdown } = await importTs("export { runBench, toMarkdown } from './scripts/bench/run';\n");
+const { runBench, toMarkdown, BENCH_CASES } = await importTs(
+  "export { runBench, toMarkdown, BENCH_CASES } from './scripts/bench/run';\n",
+);
+for (const c of only ?? []) {
+  if (!BENCH_CASES.includes(c)) {
+    console.error(`Unknown case "${c}" for --only: use ${BENCH_CASES.join(', ')}.`);
+    process.exit(2);
+  }
+}
 console.log(`\n▶ Benchmark (${smoke ? 'smoke' : 'full'})`);
 const sharedPages = process.argv.includes('--no-shared-pages') ? false : undefined;
-const result = await runBench({ repoRoot, smoke, runs, pageRuns, browsers, sharedPages });
+const result = await runBench({ repoRoot, smoke, runs, pageRuns, browsers, sharedPages, only });
 const markdown = toMarkdown(result);
 await mkdir(outDir, { recursive: true });
 await writeFile(path.join(outDir, 'latest.md'), markdown);
