@@ -41,6 +41,11 @@ export interface ScanStats {
   mutationFlushes: number;
   /** MutationRecords received: against mutationFlushes, how well changes are coalesced. */
   mutationRecords: number;
+  /**
+   * Time in the MutationObserver callback, which only notes what changed but
+   * runs after every change the page makes, flush or not (not in mutationWorkMs).
+   */
+  observerMs: number;
   mutationWorkMs: number;
   longestFlushMs: number;
 }
@@ -74,6 +79,7 @@ export class PageScanner {
     longestSliceMs: 0,
     mutationFlushes: 0,
     mutationRecords: 0,
+    observerMs: 0,
     mutationWorkMs: 0,
     longestFlushMs: 0,
   };
@@ -140,7 +146,7 @@ export class PageScanner {
     this.stats.initialDoneAt = performance.now();
     this.initialDone = true;
     this.events.onChange?.();
-    if (this.dirtyOwners.size > 0 || this.addedSubtrees.size > 0 || this.anyRemoved) this.scheduleFlush();
+    if (this.pendingRecords.length > 0 || this.dirtyOwners.size > 0 || this.addedSubtrees.size > 0 || this.anyRemoved) this.scheduleFlush();
   }
 
   /** Runs walkers to completion, yielding whenever a slice uses its budget. */
@@ -283,34 +289,64 @@ export class PageScanner {
     });
   }
 
+  /**
+   * Records wait here for the next flush instead of being read as they come:
+   * reading one costs several DOM accesses (dear from a content script in
+   * Firefox), and a page that rewrites the same nodes on every frame would
+   * pay them every frame while the adaptive pause holds the flush back. Read
+   * at the flush, a node changed in many frames is read once.
+   */
+  private pendingRecords: MutationRecord[][] = [];
+
   private onMutations(records: MutationRecord[]): void {
+    const t0 = performance.now();
     this.stats.mutationRecords += records.length;
-    for (const r of records) {
-      const target = r.target;
-      if (this.walkOpts.isOwnNode(target)) continue;
-      if (r.type === 'attributes') {
-        if (this.hiddenOwners.size > 0) this.revealCheck(target);
-        continue;
-      }
-      if (r.type === 'characterData') {
-        this.dirtyOwners.add(ownerOf(target));
-        continue;
-      }
-      if (r.removedNodes.length > 0) {
-        this.anyRemoved = true;
-        this.dirtyOwners.add(ownerForChildrenOf(target));
-      }
-      for (const n of r.addedNodes) {
-        if (this.walkOpts.isOwnNode(n)) continue;
-        if (n.nodeType === Node.TEXT_NODE) this.dirtyOwners.add(ownerOf(n));
-        else if (n.nodeType === Node.ELEMENT_NODE) {
-          this.addedSubtrees.add(n);
-          // Inline content joins the text of the block around it.
-          this.dirtyOwners.add(ownerOf(n));
+    this.pendingRecords.push(records);
+    if (this.initialDone) this.scheduleFlush();
+    this.stats.observerMs += performance.now() - t0;
+  }
+
+  /** Notes what the waiting records changed: dirty blocks, new subtrees, removals. */
+  private readRecords(): void {
+    const batches = this.pendingRecords;
+    this.pendingRecords = [];
+    const seenText = new Set<Node>();
+    const seenParents = new Set<Node>();
+    for (const records of batches) {
+      for (const r of records) {
+        const target = r.target;
+        if (r.type === 'characterData') {
+          if (seenText.has(target)) continue;
+          seenText.add(target);
+        }
+        if (this.walkOpts.isOwnNode(target)) continue;
+        if (r.type === 'attributes') {
+          if (this.hiddenOwners.size > 0) this.revealCheck(target);
+          continue;
+        }
+        if (r.type === 'characterData') {
+          this.dirtyOwners.add(ownerOf(target));
+          continue;
+        }
+        if (r.removedNodes.length > 0) {
+          this.anyRemoved = true;
+          if (!seenParents.has(target)) {
+            seenParents.add(target);
+            this.dirtyOwners.add(ownerForChildrenOf(target));
+          }
+        }
+        for (const n of r.addedNodes) {
+          // Added and removed again since: its removal made its old block dirty.
+          if (!n.isConnected || this.walkOpts.isOwnNode(n)) continue;
+          if (n.nodeType === Node.TEXT_NODE) this.dirtyOwners.add(ownerOf(n));
+          else if (n.nodeType === Node.ELEMENT_NODE) {
+            this.addedSubtrees.add(n);
+            // Inline content joins the text of the block around it.
+            this.dirtyOwners.add(ownerOf(n));
+          }
         }
       }
     }
-    if (this.initialDone) this.scheduleFlush();
   }
 
   private scheduleFlush(): void {
@@ -330,6 +366,7 @@ export class PageScanner {
   private flushMutations(): void {
     if (this.stopped) return;
     const t0 = performance.now();
+    this.readRecords();
     if (location.href !== this.lastUrl) {
       this.lastUrl = location.href;
       this.events.onNavigate?.();
@@ -469,6 +506,8 @@ export class PageScanner {
     this.hasContext = false;
     this.hiddenOwners.clear();
     this.scannedShadowRoots = new WeakSet();
+    // The whole page is read again: what changed before does not matter.
+    this.pendingRecords = [];
     this.initialDone = false;
     await this.start();
   }
@@ -480,6 +519,7 @@ export class PageScanner {
     this.observedRoots = new WeakSet();
     this.scannedShadowRoots = new WeakSet();
     this.pendingShadowRoots = [];
+    this.pendingRecords = [];
     this.shadowRoots.length = 0;
     this.held = [];
     this.hasContext = false;
