@@ -21,6 +21,8 @@ export interface RewriteRun {
   mutationWorkMs: number;
   mutationFlushes: number;
   mutationRecords: number;
+  /** ScanStats.observerMs over the window: the observer callback, outside the flushes. */
+  observerMs: number;
   longestFlushMs: number;
   /** Frames the page rewrote in the window (with the extension / without). */
   frames: number;
@@ -94,6 +96,7 @@ export async function measureRewrite(
     mutationWorkMs: after.mutationWorkMs - before.mutationWorkMs,
     mutationFlushes: after.mutationFlushes - before.mutationFlushes,
     mutationRecords: (after.mutationRecords ?? 0) - (before.mutationRecords ?? 0),
+    observerMs: (after.observerMs ?? 0) - (before.observerMs ?? 0),
     longestFlushMs: after.longestFlushMs,
     frames: withExt.frames,
     baseFrames: without.frames,

@@ -11,6 +11,7 @@ function rewriteRun(over: Partial<RewriteRun> = {}): RewriteRun {
     mutationWorkMs: 150,
     mutationFlushes: 200,
     mutationRecords: 10_000,
+    observerMs: 40,
     longestFlushMs: 3,
     frames: 600,
     baseFrames: 600,
@@ -42,6 +43,7 @@ describe('stress page figures', () => {
   it('rewriting page: shares of one core, rates and the with − without difference', () => {
     const s = summarizeRewrite([rewriteRun()])!;
     expect(s.oursPercent).toBeCloseTo(1.5);
+    expect(s.observerPercent).toBeCloseTo(0.4);
     expect(s.withPercent).toBeCloseTo(12);
     expect(s.withoutPercent).toBeCloseTo(7);
     expect(s.extraPercent).toBeCloseTo(5);
