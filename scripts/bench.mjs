@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- --runs N] [--smoke] [--browsers chromium,firefox] [--page-runs N] [--no-shared-pages] [--out DIR]
-//                [--only pages,changing,hover,popup]  (a subset, for iterating; written to artifacts/bench-only)
+//                [--only synthetic,shared,changing,hover,popup,stress-100k,stress-rewrite,stress-spa]
 //                [--dist DIR]  (measure another build, e.g. of an older revision, with this harness; no build)
 //                [--investigate]  (profiles and phase timings instead: where the time goes)
 // Measures what the extension costs a page, beside baselines measured in the
@@ -40,18 +40,15 @@ for (const b of browsers) {
     process.exit(2);
   }
 }
-const onlyOption = option('only');
-const only = onlyOption === undefined ? undefined : onlyOption.split(',').map((p) => p.trim()).filter(Boolean);
-const PARTS = ['pages', 'changing', 'hover', 'popup'];
-for (const p of only ?? []) {
-  if (!PARTS.includes(p)) {
-    console.error(`Unknown part "${p}" for --only: use ${PARTS.join(', ')}.`);
-    process.exit(2);
-  }
-}
+// --only <comma list>: run only these parts (names in scripts/bench/run.ts BENCH_CASES); --dist DIR:
+// measure another build. Either result goes to artifacts/bench-only/ unless --out says otherwise,
+// so that a partial run never replaces the full table in bench-results/.
+const only = option('only')
+  ?.split(',')
+  .map((c) => c.trim())
+  .filter(Boolean);
 const distOption = option('dist');
 const extensionDir = distOption === undefined ? undefined : path.resolve(distOption);
-// A partial run, or one of another build, must not overwrite the published table.
 const defaultOut = smoke ? 'artifacts/bench-smoke' : only || distOption !== undefined ? 'artifacts/bench-only' : 'bench-results';
 const outDir = path.resolve(option('out', path.join(repoRoot, defaultOut)));
 
@@ -72,7 +69,15 @@ if (process.argv.includes('--investigate')) {
   console.log(`Wrote ${path.relative(process.cwd(), path.join(outDir, 'investigation.md'))}.`);
   process.exit(0);
 }
-const { runBench, toMarkdown } = await importTs("export { runBench, toMarkdown } from './scripts/bench/run';\n");
+const { runBench, toMarkdown, BENCH_CASES } = await importTs(
+  "export { runBench, toMarkdown, BENCH_CASES } from './scripts/bench/run';\n",
+);
+for (const c of only ?? []) {
+  if (!BENCH_CASES.includes(c)) {
+    console.error(`Unknown case "${c}" for --only: use ${BENCH_CASES.join(', ')}.`);
+    process.exit(2);
+  }
+}
 console.log(`\n▶ Benchmark (${smoke ? 'smoke' : 'full'})`);
 const sharedPages = process.argv.includes('--no-shared-pages') ? false : undefined;
 const result = await runBench({ repoRoot, smoke, runs, pageRuns, browsers, sharedPages, only, extensionDir });

@@ -28,11 +28,12 @@ import {
 } from './in-page';
 import type { MarkJsDictionary } from './markjs';
 import type { ChangingState } from './changing-page';
+import { measureRewrite, measureSpa, type RewriteRun, type SpaRun } from './stress-pages';
 
 export interface PageSpec {
   /** Short name for the table ("synthetic 1 MB", "bbc-obama-guns"). */
   name: string;
-  kind: 'synthetic' | 'shared';
+  kind: 'synthetic' | 'shared' | 'stress';
   url: string;
   /** MB of text (synthetic pages). */
   sizeMb?: number;
@@ -51,6 +52,10 @@ export interface BrowserBenchConfig {
   pageRuns?: number;
   blankUrl: string;
   changing: { url: string; durationMs: number; runs: number } | null;
+  /** The page that rewrites its text every frame (tests/pages/stress-rewrite.html). */
+  rewrite: { url: string; durationMs: number; runs: number } | null;
+  /** The single-page app session (tests/pages/stress-spa.html). */
+  spa: { url: string; navigations: number; runs: number } | null;
   hover: { url: string; count: number } | null;
   popup: { runs: number; queries: string[] } | null;
   markjs: { installer: () => boolean; dict: MarkJsDictionary };
@@ -126,6 +131,8 @@ export interface BrowserRuns {
   version: string;
   pages: PageRuns[];
   changing: ChangingRun[];
+  rewrite: RewriteRun[];
+  spa: SpaRun[];
   hover: HoverRun[];
   hoverErrors: string[];
   popup: PopupRun[];
@@ -174,6 +181,8 @@ export class BrowserBench {
       version: '',
       pages: [],
       changing: [],
+      rewrite: [],
+      spa: [],
       hover: [],
       hoverErrors: [],
       popup: [],
@@ -205,6 +214,21 @@ export class BrowserBench {
           }
         }
       }
+      for (let i = 0; i < (cfg.rewrite?.runs ?? 0); i++) {
+        try {
+          out.rewrite.push(await measureRewrite(this.extPage, this.basePage, this.stats, cfg.rewrite!.url, cfg.rewrite!.durationMs, cfg.blankUrl));
+        } catch (error) {
+          out.errors.push(`rewriting page, run ${i + 1}: ${brief(error)}`);
+        }
+      }
+      for (let i = 0; i < (cfg.spa?.runs ?? 0); i++) {
+        try {
+          out.spa.push(await measureSpa(this.extPage, this.basePage, this.stats, cfg.spa!.url, cfg.spa!.navigations));
+        } catch (error) {
+          out.errors.push(`single-page app, run ${i + 1}: ${brief(error)}`);
+        }
+      }
+      if (cfg.rewrite || cfg.spa) cfg.log(`  ${cfg.browser} stress pages: ${out.rewrite.length} rewrite, ${out.spa.length} SPA run(s)`);
       if (cfg.hover) await this.measureHover(cfg.hover.url, cfg.hover.count, out);
       if (cfg.popup) await this.measurePopup(cfg.popup.runs, cfg.popup.queries, out);
     } finally {

@@ -8,7 +8,12 @@
  *   ChromeUtils.requestProcInfo() through WebDriver BiDi in the browser's
  *   chrome scope (the driver starts Firefox with --remote-allow-system-access).
  *   A measurement is dropped (null) when the page changed process.
- * Heap: Chromium only (JSHeapUsedSize after HeapProfiler.collectGarbage).
+ * Heap: heapAfterGcMb, Chromium only (JSHeapUsedSize after
+ * HeapProfiler.collectGarbage). jsHeapMb also reads Firefox, slowly (about a
+ * second): the memory reporters' "js-main-runtime-gc-heap-committed/used"
+ * of the page's content process (every realm in it: the page's and the
+ * content script's), after nsIMemoryReporterManager.minimizeMemoryUsage (the
+ * GC and CC of about:memory's "Minimize memory usage", in every process).
  */
 import { readFile } from 'node:fs/promises';
 import type { BrowserSession, TestPage } from '../../tests/e2e/driver/types';
@@ -34,6 +39,8 @@ export interface MeteredPage {
   measureWindow(work: () => Promise<void>): Promise<CpuReading | null>;
   /** JS heap in use after a full GC, MB; null where not measurable. */
   heapAfterGcMb(): Promise<number | null>;
+  /** Like heapAfterGcMb, in both browsers (slower in Firefox: use it for a few readings). */
+  jsHeapMb(): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -75,6 +82,10 @@ class ChromiumMeteredPage implements MeteredPage {
     return typeof m.JSHeapUsedSize === 'number' ? m.JSHeapUsedSize / 1e6 : null;
   }
 
+  jsHeapMb(): Promise<number | null> {
+    return this.heapAfterGcMb();
+  }
+
   async close(): Promise<void> {
     await this.cdp.detach();
     await this.page.close();
@@ -94,12 +105,16 @@ class FirefoxMeteredPage implements MeteredPage {
   ) {}
 
   /** The pid of the content process showing `url`'s document, or null. */
-  private async pidOf(url: string): Promise<number | null> {
+  private async chrome(): Promise<string | null> {
     if (!this.chromeContext) {
       const tree = await this.bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
       this.chromeContext = tree.contexts[0]?.context ?? null;
-      if (!this.chromeContext) return null;
     }
+    return this.chromeContext;
+  }
+
+  private async pidOf(url: string): Promise<number | null> {
+    if (!(await this.chrome())) return null;
     const expression =
       `(async () => { const info = await ChromeUtils.requestProcInfo(); ` +
       `const url = ${JSON.stringify(url)}; ` +
@@ -153,6 +168,26 @@ class FirefoxMeteredPage implements MeteredPage {
 
   async heapAfterGcMb(): Promise<number | null> {
     return null;
+  }
+
+  async jsHeapMb(): Promise<number | null> {
+    const pid = await this.pidOf(await this.currentUrl());
+    const context = await this.chrome();
+    if (pid === null || !context) return null;
+    const expression =
+      `(async () => { const mgr = Cc['@mozilla.org/memory-reporter-manager;1'].getService(Ci.nsIMemoryReporterManager); ` +
+      `await new Promise((done) => mgr.minimizeMemoryUsage(done)); ` +
+      `const tag = ${JSON.stringify(`(pid ${pid})`)}; let bytes = 0; ` +
+      `await new Promise((done) => mgr.getReports((proc, path, kind, units, amount) => { ` +
+      `if (proc.endsWith(tag) && path.startsWith('js-main-runtime-gc-heap-committed/used/')) bytes += amount; }, null, done, null, false)); ` +
+      `return bytes; })()`;
+    const r = await this.bidi.send<{ type: string; result?: { value?: number } }>('script.evaluate', {
+      expression,
+      target: { context },
+      awaitPromise: true,
+    });
+    const bytes = r.type === 'success' ? r.result?.value : undefined;
+    return typeof bytes === 'number' && bytes > 0 ? bytes / 1e6 : null;
   }
 
   async close(): Promise<void> {

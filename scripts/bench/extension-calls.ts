@@ -5,13 +5,17 @@
  * found by asking each one's content script which page it shows.
  */
 import type { BrowserSession } from '../../tests/e2e/driver/types';
-import type { ScanStats } from '../../src/content/page-scanner';
+import type { ScannerSizes, ScanStats } from '../../src/content/page-scanner';
+
+export type { ScannerSizes };
 import type { HoverStats } from '../../src/content/hover-controller';
 
 /** The content script's answer to { type: 'summit-lens/get-stats' }. */
 export interface ContentStats extends ScanStats {
   scriptStartAt: number;
   mentions: number;
+  /** What the scanner holds now (absent from an older build). */
+  sizes?: ScannerSizes;
   hover: HoverStats;
 }
 

@@ -5,6 +5,7 @@
 import type { BrowserName } from '../../tests/e2e/driver/types';
 import type { BrowserRuns, PageRuns } from './browser-bench';
 import type { BundleFigures, MatcherFigures, SearchFigures } from './node-figures';
+import { stressMarkdown, summarizeRewrite, summarizeSpa, type RewriteSummary, type SpaSummary } from './stress-report';
 import { fmt, fmtRatio, isLinear, linearFit, markdownTable, max, median, quantile, ratio } from './stats';
 
 export interface Machine {
@@ -18,7 +19,7 @@ export interface Machine {
 
 export interface PageSummary {
   page: string;
-  kind: 'synthetic' | 'shared';
+  kind: 'synthetic' | 'shared' | 'stress';
   sizeMb: number | null;
   runs: number;
   textChars: number | null;
@@ -78,6 +79,9 @@ export interface BrowserSummary {
     pageMainThreadPercent: number | null;
     extraMainThreadPercent: number | null;
   } | null;
+  /** The stress pages (full runs only; absent from older results). */
+  rewrite?: RewriteSummary | null;
+  spa?: SpaSummary | null;
   hover: {
     count: number;
     lastOpenMs: number | null;
@@ -238,6 +242,8 @@ export function summarizeBrowser(r: BrowserRuns, dwellMs: number): BrowserSummar
       linear,
     },
     changing,
+    rewrite: summarizeRewrite(r.rewrite),
+    spa: summarizeSpa(r.spa),
     hover: {
       count: r.hover.length,
       lastOpenMs: median(r.hover.map((h) => h.lastOpenMs)),
@@ -481,7 +487,7 @@ export function toMarkdown(r: BenchResult): string {
     '',
   );
 
-  out.push('## Whole main thread, with vs without the extension', '');
+  out.push('## Whole main thread, with vs without the extension (synthetic, stress and saved pages)', '');
   out.push(
     'Chromium: CDP Performance.getMetrics TaskDuration/ScriptDuration/LayoutDuration/RecalcStyleDuration (thread CPU time) of the document from navigation to settled (ScriptDuration does not seem to count the content script\'s isolated world); heap: JSHeapUsedSize after HeapProfiler.collectGarbage. ' +
       'Firefox: CPU time of the content process\'s main thread (/proc schedstat), heap n/a. mark.js: main-thread time of its run and the frames after it. ms / MB, medians.',
@@ -557,6 +563,8 @@ export function toMarkdown(r: BenchResult): string {
     ),
     '',
   );
+
+  out.push(...stressMarkdown(r.browsers.map((b) => ({ browser: b.browser, rewrite: b.rewrite ?? null, spa: b.spa ?? null }))));
 
   out.push('## Hover (synthetic 1 MB page)', '');
   out.push(

@@ -29,19 +29,27 @@ export interface BenchOptions {
   sharedPages?: boolean;
   /** The built extension to measure (default: dist/ of repoRoot). */
   extensionDir?: string;
-  /** Measure only these parts in the browsers (default: all); the Node figures always run. */
-  only?: BenchPart[];
+  /** Run only these parts (`--only`); default: all but the shared pages and stress pages in smoke mode. */
+  only?: BenchCase[];
   log?: (line: string) => void;
 }
 
-/** What `--only` can pick: page loads, the changing page, hover, the popup. */
-export const BENCH_PARTS = ['pages', 'changing', 'hover', 'popup'] as const;
-export type BenchPart = (typeof BENCH_PARTS)[number];
+/**
+ * Parts of the benchmark in a browser, by the names `--only` takes. The Node
+ * figures (matcher, search, bundle sizes) are always measured: they take seconds.
+ */
+export const BENCH_CASES = ['synthetic', 'shared', 'changing', 'hover', 'popup', 'stress-100k', 'stress-rewrite', 'stress-spa'] as const;
+export type BenchCase = (typeof BENCH_CASES)[number];
+
+/** The stress pages run in full runs only: the end-to-end suite covers them (tests/e2e/scenarios/stress-pages.ts). */
+const SMOKE_SKIPS: readonly BenchCase[] = ['shared', 'stress-100k', 'stress-rewrite', 'stress-spa'];
 
 const SIZES: Record<string, number> = { '0.25mb': 0.25, '1mb': 1, '4mb': 4 };
 /** Navigation to reading the meters, per size (the 4 MB scan takes over a second). */
 const SETTLE_MS: Record<string, number> = { '0.25mb': 1000, '1mb': 1500, '4mb': 3000 };
 const REFERENCE_PAGE = 'synthetic 1 MB';
+const REWRITE_MS = 10_000;
+const SPA_NAVIGATIONS = 200;
 /** Latin-script queries typed into the popup (the driver types them key by key). */
 const TYPED_QUERIES = ['Xi Jinping', 'Poutine', 'Erdogan', 'kazakstan', 'Samarkand', 'grain exports', 'Shanghai Cooperation', 'Modi', 'Raisi', 'United States'];
 
@@ -69,7 +77,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const started = Date.now();
   const log = opts.log ?? ((line: string) => console.log(line));
   const runs = opts.runs ?? (opts.smoke ? 1 : 5);
-  const wants = (part: BenchPart) => !opts.only || opts.only.includes(part);
+  const want = (c: BenchCase) =>
+    opts.only ? opts.only.includes(c) : c === 'shared' ? (opts.sharedPages ?? !opts.smoke) : !(opts.smoke && SMOKE_SKIPS.includes(c));
   const pageRuns = opts.pageRuns ?? (opts.smoke ? 1 : Math.min(runs, 3));
 
   const entries = aliasEntries(dataset);
@@ -88,13 +97,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
 
   // --- Pages.
   const sizes = opts.smoke ? { '0.25mb': 0.25 } : SIZES;
-  const benchServer = await startBenchServer({ aliases, sizes, changingSizeMb: 0.25 });
+  const benchServer = await startBenchServer({ aliases, sizes, changingSizeMb: 0.25, testPagesDir: path.join(opts.repoRoot, 'tests/pages') });
   // static-server.mjs finds ../shared from its own location, which a bundled
   // copy (scripts/lib/import-ts.mjs) does not keep: tell it where it is.
   process.env.SUMMIT_SHARED_DIR ??= path.resolve(opts.repoRoot, '../shared');
   const staticServer = (await startServer({ port: 0 })) as { url: string; close(): Promise<void> };
   const markjs = { installer: markJsInstaller(await markJsSource()), dict: markJsDictionary(entries) };
-  const pages: PageSpec[] = Object.entries(sizes).map(([key, mb]) => ({
+  const pages: PageSpec[] = Object.entries(want('synthetic') ? sizes : {}).map(([key, mb]) => ({
     name: `synthetic ${mb} MB`,
     kind: 'synthetic',
     url: `${benchServer.url}/bench/synthetic-${key}.html`,
@@ -102,7 +111,16 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     metered: true,
     settleMs: SETTLE_MS[key],
   }));
-  if (wants('pages') && (opts.sharedPages ?? !opts.smoke)) {
+  if (want('stress-100k')) {
+    pages.push({
+      name: 'stress 100k text nodes',
+      kind: 'stress',
+      url: `${benchServer.url}/bench/stress-100k-nodes.html`,
+      metered: true,
+      settleMs: 4000,
+    });
+  }
+  if (want('shared')) {
     const dir = path.join(sharedDir(), 'pages');
     let files: string[] = [];
     try {
@@ -127,11 +145,19 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
         extensionDir: opts.extensionDir ?? path.join(opts.repoRoot, 'dist'),
         runs,
         pageRuns,
-        pages: wants('pages') ? pages : [],
+        pages,
         blankUrl: `${benchServer.url}/bench/blank.html`,
-        changing: !wants('changing') ? null : { url: `${benchServer.url}/bench/changing.html`, durationMs: opts.smoke ? 2000 : 10_000, runs: opts.smoke ? 1 : Math.min(runs, 3) },
-        hover: !wants('hover') ? null : { url: pages[opts.smoke ? 0 : 1]!.url, count: opts.smoke ? 2 : 20 },
-        popup: !wants('popup') ? null : { runs: opts.smoke ? 1 : runs, queries: opts.smoke ? TYPED_QUERIES.slice(0, 2) : TYPED_QUERIES },
+        changing: want('changing')
+          ? { url: `${benchServer.url}/bench/changing.html`, durationMs: opts.smoke ? 2000 : 10_000, runs: opts.smoke ? 1 : Math.min(runs, 3) }
+          : null,
+        rewrite: want('stress-rewrite')
+          ? { url: `${benchServer.url}/bench/stress-rewrite.html`, durationMs: opts.smoke ? 2000 : REWRITE_MS, runs: opts.smoke ? 1 : Math.min(runs, 3) }
+          : null,
+        spa: want('stress-spa')
+          ? { url: `${benchServer.url}/bench/stress-spa.html`, navigations: SPA_NAVIGATIONS, runs: opts.smoke ? 1 : Math.min(runs, 3) }
+          : null,
+        hover: want('hover') ? { url: `${benchServer.url}/bench/synthetic-${opts.smoke ? '0.25mb' : '1mb'}.html`, count: opts.smoke ? 2 : 20 } : null,
+        popup: want('popup') ? { runs: opts.smoke ? 1 : runs, queries: opts.smoke ? TYPED_QUERIES.slice(0, 2) : TYPED_QUERIES } : null,
         markjs,
         dwellMs: HOVER_DELAY_DEFAULT,
         log,
@@ -160,6 +186,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       `mark.js: markRegExp with one expression of all ${markjs.dict.alternatives} alias forms (as written and upper case), whole words, not across elements; "not a name" texts matched and left unmarked.`,
       `Changing page: 0.25 MB synthetic page whose script rewrites 10 of 100 live spans every 100 ms for ${opts.smoke ? 2 : 10} s; % of one core = our mutation work / window.`,
       `Budget reference page: ${referencePage}.`,
+      'Stress 100k text nodes: tests/pages/stress-100k-nodes.html, 20,000 paragraphs of 5 text nodes built by its own script, ≈ 45,000 names.',
+      `Rewriting page: tests/pages/stress-rewrite.html rewrites 51 text nodes on every animation frame, forever (a clock and 50 ticker lines, names among them), beside a still article; ${REWRITE_MS / 1000} s windows after the first second; % of one core = main-thread time / window.`,
+      `Single-page app: tests/pages/stress-spa.html, ${SPA_NAVIGATIONS} navigations (history.pushState, <main> replaced, then 4 frames of live changes each); heap = JS heap after a full GC (Chromium: JSHeapUsedSize after HeapProfiler.collectGarbage; Firefox: the content process's js-main-runtime-gc-heap-committed/used memory reports after minimizeMemoryUsage).`,
       ...(opts.extensionDir ? [`Extension measured: ${opts.extensionDir} (bundle sizes are of this tree's dist/).`] : []),
       ...(opts.only ? [`Partial run: only ${opts.only.join(', ')} measured in the browsers; budgets of the other parts show —.`] : []),
     ],

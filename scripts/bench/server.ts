@@ -4,9 +4,12 @@
  *   /bench/blank.html            an empty page (a same-origin start point)
  *   /bench/synthetic-<key>.html  a synthetic news page (see synthetic-page.ts)
  *   /bench/changing.html         a synthetic page whose script rewrites text nodes
- * Pages are generated once, on first request, and kept in memory.
+ *   /bench/stress-<name>.html    tests/pages/stress-<name>.html (the stress pages)
+ * Pages are generated (or read) once, on first request, and kept in memory.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { changingPageHtml } from './changing-page';
 import { MB, syntheticPage } from './synthetic-page';
@@ -31,6 +34,8 @@ export interface BenchServerOptions {
   sizes: Record<string, number>;
   /** Text of the changing page (MB). */
   changingSizeMb: number;
+  /** tests/pages, where the stress pages are (none served without it). */
+  testPagesDir?: string;
 }
 
 const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n';
@@ -47,6 +52,14 @@ export async function startBenchServer(opts: BenchServerOptions): Promise<BenchS
       page = syntheticPage({ textChars: opts.sizes[m[1]!]! * MB, aliases: opts.aliases, title: `Synthetic news page, ${m[1]}` });
     } else if (path === '/bench/changing.html') {
       page = changingPageHtml(opts.aliases, opts.changingSizeMb);
+    } else if (opts.testPagesDir && /^\/bench\/stress-[a-z0-9-]+\.html$/.test(path)) {
+      let html: string;
+      try {
+        html = readFileSync(join(opts.testPagesDir, path.slice('/bench/'.length)), 'utf8');
+      } catch {
+        return null;
+      }
+      page = { html, textChars: 0, textNodes: 0, names: 0 };
     } else if (path === '/bench/blank.html') {
       page = { html: BLANK, textChars: 0, textNodes: 0, names: 0 };
     }

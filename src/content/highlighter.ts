@@ -49,6 +49,11 @@ export class Highlighter {
     if (!registry.has(HIGHLIGHT_NAMES.flash)) registry.set(HIGHLIGHT_NAMES.flash, this.flash);
   }
 
+  /** Ranges registered for painting (not counting a jump's flash). */
+  get registeredCount(): number {
+    return this.all.size;
+  }
+
   add(ranges: readonly AbstractRange[]): void {
     this.reclaim();
     for (const r of ranges) this.all.add(r);

@@ -139,7 +139,15 @@ async function main(): Promise<void> {
     const msg = acceptMessage(raw, sender.id, browser.runtime.id);
     if (msg?.type === 'summit-lens/get-page-summary') return Promise.resolve(summarize());
     if (msg?.type === 'summit-lens/get-stats') {
-      return Promise.resolve({ ...scanner.stats, scriptStartAt, setup, mentions: scanner.index.size, hover: hover.stats, errors: errorsSeen() });
+      return Promise.resolve({
+        ...scanner.stats,
+        scriptStartAt,
+        setup,
+        mentions: scanner.index.size,
+        sizes: scanner.sizes(),
+        hover: hover.stats,
+        errors: errorsSeen(),
+      });
     }
     if (msg?.type === 'summit-lens/lookup-selection') {
       lookUpSelection(msg.text);

@@ -22,6 +22,10 @@ export class MentionIndex {
     return this.total;
   }
 
+  get ownerCount(): number {
+    return this.byOwner.size;
+  }
+
   owners(): IterableIterator<Node> {
     return this.byOwner.keys();
   }

@@ -47,8 +47,35 @@ export interface ScanStats {
   initialSlices: number;
   longestSliceMs: number;
   mutationFlushes: number;
+  /** MutationRecords received: against mutationFlushes, how well changes are coalesced. */
+  mutationRecords: number;
+  /**
+   * Time in the MutationObserver callback, which only notes what changed but
+   * runs after every change the page makes, flush or not (not in mutationWorkMs).
+   */
+  observerMs: number;
   mutationWorkMs: number;
   longestFlushMs: number;
+}
+
+/**
+ * How much the scanner holds right now. None of these may grow with a page's
+ * history (a long single-page-app session), only with what it shows.
+ */
+export interface ScannerSizes {
+  /** Blocks with mentions in the index. */
+  owners: number;
+  mentions: number;
+  /** Ranges in the highlight registry. */
+  registered: number;
+  /** Blocks with names that were not rendered when scanned. */
+  hiddenOwners: number;
+  /** Mentions waiting for another name to confirm them ("Turkey"). */
+  held: number;
+  /** Open shadow roots being watched. */
+  shadowRoots: number;
+  /** Shadow roots met but not yet scanned. */
+  pendingShadowRoots: number;
 }
 
 export class PageScanner {
@@ -60,6 +87,8 @@ export class PageScanner {
     initialSlices: 0,
     longestSliceMs: 0,
     mutationFlushes: 0,
+    mutationRecords: 0,
+    observerMs: 0,
     mutationWorkMs: 0,
     longestFlushMs: 0,
   };
@@ -88,11 +117,22 @@ export class PageScanner {
     this.nearViewport = new ViewportWindow(this.index, highlighter, WINDOW_THRESHOLD);
     this.walkOpts = {
       isOwnNode,
-      onShadowRoot: (root) => this.pendingShadowRoots.push(root),
+      onShadowRoot: (root) => this.meetShadowRoot(root),
     };
   }
 
   private pendingShadowRoots: ShadowRoot[] = [];
+  /**
+   * Shadow roots already read. A rescan of the block around a shadow host
+   * meets its root again; the root's own observer already reports what
+   * changes inside it, so reading it again would only duplicate its names.
+   */
+  private scannedShadowRoots = new WeakSet<ShadowRoot>();
+
+  private meetShadowRoot(root: ShadowRoot): void {
+    if (this.scannedShadowRoots.has(root) || this.pendingShadowRoots.includes(root)) return;
+    this.pendingShadowRoots.push(root);
+  }
 
   /** Scans the whole document, the first viewport first, in slices. */
   async start(): Promise<void> {
@@ -116,7 +156,7 @@ export class PageScanner {
     this.stats.initialDoneAt = performance.now();
     this.initialDone = true;
     this.events.onChange?.();
-    if (this.dirtyOwners.size > 0 || this.addedSubtrees.size > 0 || this.anyRemoved) this.scheduleFlush();
+    if (this.pendingRecords.length > 0 || this.dirtyOwners.size > 0 || this.addedSubtrees.size > 0 || this.anyRemoved) this.scheduleFlush();
   }
 
   /** Runs walkers to completion, yielding whenever a slice uses its budget. */
@@ -134,7 +174,9 @@ export class PageScanner {
         if (!w) {
           const shadow = this.pendingShadowRoots.shift();
           if (!shadow) break;
+          if (!shadow.host.isConnected) continue;
           this.observe(shadow);
+          this.scannedShadowRoots.add(shadow);
           queue.push(new TextRunWalker(shadow, this.walkOpts, (run) => this.addRun(run)));
           continue;
         }
@@ -284,34 +326,65 @@ export class PageScanner {
     });
   }
 
+  /**
+   * Records wait here for the next flush instead of being read as they come:
+   * reading one costs several DOM accesses (dear from a content script in
+   * Firefox), and a page that rewrites the same nodes on every frame would
+   * pay them every frame while the adaptive pause holds the flush back. Read
+   * at the flush, a node changed in many frames is read once.
+   */
+  private pendingRecords: MutationRecord[][] = [];
+
   private onMutations(records: MutationRecord[]): void {
-    for (const r of records) {
-      const target = r.target;
-      if (this.walkOpts.isOwnNode(target)) continue;
-      if (r.type === 'attributes') {
-        if (r.attributeName === 'contenteditable') this.editableChanged(target);
-        else if (this.hiddenOwners.size > 0) this.revealCheck(target);
-        continue;
-      }
-      if (r.type === 'characterData') {
-        this.dirtyOwners.add(ownerOf(target));
-        continue;
-      }
-      if (r.removedNodes.length > 0) {
-        this.anyRemoved = true;
-        this.dirtyOwners.add(ownerForChildrenOf(target));
-      }
-      for (const n of r.addedNodes) {
-        if (this.walkOpts.isOwnNode(n)) continue;
-        if (n.nodeType === Node.TEXT_NODE) this.dirtyOwners.add(ownerOf(n));
-        else if (n.nodeType === Node.ELEMENT_NODE) {
-          this.addedSubtrees.add(n);
-          // Inline content joins the text of the block around it.
-          this.dirtyOwners.add(ownerOf(n));
+    const t0 = performance.now();
+    this.stats.mutationRecords += records.length;
+    this.pendingRecords.push(records);
+    if (this.initialDone) this.scheduleFlush();
+    this.stats.observerMs += performance.now() - t0;
+  }
+
+  /** Notes what the waiting records changed: dirty blocks, new subtrees, removals. */
+  private readRecords(): void {
+    const batches = this.pendingRecords;
+    this.pendingRecords = [];
+    const seenText = new Set<Node>();
+    const seenParents = new Set<Node>();
+    for (const records of batches) {
+      for (const r of records) {
+        const target = r.target;
+        if (r.type === 'characterData') {
+          if (seenText.has(target)) continue;
+          seenText.add(target);
+        }
+        if (this.walkOpts.isOwnNode(target)) continue;
+        if (r.type === 'attributes') {
+          if (r.attributeName === 'contenteditable') this.editableChanged(target);
+          else if (this.hiddenOwners.size > 0) this.revealCheck(target);
+          continue;
+        }
+        if (r.type === 'characterData') {
+          this.dirtyOwners.add(ownerOf(target));
+          continue;
+        }
+        if (r.removedNodes.length > 0) {
+          this.anyRemoved = true;
+          if (!seenParents.has(target)) {
+            seenParents.add(target);
+            this.dirtyOwners.add(ownerForChildrenOf(target));
+          }
+        }
+        for (const n of r.addedNodes) {
+          // Added and removed again since: its removal made its old block dirty.
+          if (!n.isConnected || this.walkOpts.isOwnNode(n)) continue;
+          if (n.nodeType === Node.TEXT_NODE) this.dirtyOwners.add(ownerOf(n));
+          else if (n.nodeType === Node.ELEMENT_NODE) {
+            this.addedSubtrees.add(n);
+            // Inline content joins the text of the block around it.
+            this.dirtyOwners.add(ownerOf(n));
+          }
         }
       }
     }
-    if (this.initialDone) this.scheduleFlush();
   }
 
   private scheduleFlush(): void {
@@ -331,6 +404,7 @@ export class PageScanner {
   private flushMutations(): void {
     if (this.stopped) return;
     const t0 = performance.now();
+    this.readRecords();
     if (location.href !== this.lastUrl) {
       this.lastUrl = location.href;
       this.events.onNavigate?.();
@@ -342,6 +416,7 @@ export class PageScanner {
     if (this.anyRemoved) {
       this.anyRemoved = false;
       for (const owner of this.index.owners()) if (!owner.isConnected) owners.add(owner);
+      this.forgetRemoved();
     }
     // The first run seen for an owner in this flush replaces what it had before
     // (a subtree moved elsewhere in the page is not counted twice).
@@ -379,8 +454,25 @@ export class PageScanner {
     this.lastFlushAt = performance.now();
     // Keep mutation work near 2% of the main thread, whatever the page does.
     this.minFlushGap = Math.min(1000, spent * 50);
-    if (unfinished.length > 0) void this.runSliced(unfinished).then(() => this.events.onChange?.());
+    // Shadow roots that arrived with new content are read there too.
+    if (unfinished.length > 0 || this.pendingShadowRoots.length > 0) void this.runSliced(unfinished).then(() => this.events.onChange?.());
     this.events.onChange?.();
+  }
+
+  /**
+   * Lets go of removed content that the index does not hold: a page that
+   * keeps replacing its content (a single-page app) must not make these grow
+   * with its history. A removed shadow host that comes back is read afresh.
+   */
+  private forgetRemoved(): void {
+    for (const owner of this.hiddenOwners) if (!owner.isConnected) this.hiddenOwners.delete(owner);
+    for (let i = this.shadowRoots.length - 1; i >= 0; i--) {
+      const root = this.shadowRoots[i]!;
+      if (root.host.isConnected) continue;
+      this.shadowRoots.splice(i, 1);
+      this.observedRoots.delete(root);
+      this.scannedShadowRoots.delete(root);
+    }
   }
 
   private dropOwner(owner: Node): void {
@@ -429,6 +521,18 @@ export class PageScanner {
     if (left.length > 0) this.highlighter.remove(left);
   }
 
+  sizes(): ScannerSizes {
+    return {
+      owners: this.index.ownerCount,
+      mentions: this.index.size,
+      registered: this.highlighter.registeredCount,
+      hiddenOwners: this.hiddenOwners.size,
+      held: this.held.length,
+      shadowRoots: this.shadowRoots.length,
+      pendingShadowRoots: this.pendingShadowRoots.length,
+    };
+  }
+
   /** Swaps the dictionary (a setting changed, or scanning resumes) and rescans everything. */
   async rescanAll(matcher?: Matcher): Promise<void> {
     if (matcher) this.matcher = matcher;
@@ -439,6 +543,9 @@ export class PageScanner {
     this.held = [];
     this.hasContext = false;
     this.hiddenOwners.clear();
+    this.scannedShadowRoots = new WeakSet();
+    // The whole page is read again: what changed before does not matter.
+    this.pendingRecords = [];
     this.initialDone = false;
     await this.start();
   }
@@ -448,6 +555,9 @@ export class PageScanner {
     this.stopped = true;
     this.observer?.disconnect();
     this.observedRoots = new WeakSet();
+    this.scannedShadowRoots = new WeakSet();
+    this.pendingShadowRoots = [];
+    this.pendingRecords = [];
     this.shadowRoots.length = 0;
     this.held = [];
     this.hasContext = false;

@@ -12,6 +12,7 @@ import { savedPagesScenarios } from './scenarios/saved-pages';
 import { themeScenarios } from './scenarios/themes';
 import { bigPageScenarios } from './scenarios/big-pages';
 import { hostilePageScenarios } from './scenarios/hostile-pages';
+import { stressPageScenarios } from './scenarios/stress-pages';
 import { popupScenarios } from './scenarios/popup';
 import { oddDocumentScenarios } from './scenarios/odd-documents';
 import { fileAccessScenarios, withheldAccessScenarios } from './scenarios/site-access';
@@ -45,6 +46,7 @@ for (const name of browsersUnderTest()) {
     describe('reading rules', () => readingRulesScenarios(() => withExtension, () => server));
     describe('big pages', () => bigPageScenarios(() => withExtension, () => server));
     describe('hostile pages', () => hostilePageScenarios(() => withExtension, () => server));
+    describe('stress pages', () => stressPageScenarios(() => withExtension, () => server));
     describe('themes', () => themeScenarios(() => withExtension, () => dark, () => server));
     describe('odd documents', () => oddDocumentScenarios(() => withExtension, () => server));
     describe('popup', () => popupScenarios(() => withExtension, () => server, () => dark));

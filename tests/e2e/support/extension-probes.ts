@@ -9,6 +9,20 @@ export interface ContentStats {
   errors: number;
   initialWorkMs: number;
   longestSliceMs: number;
+  /** performance.now() when the initial scan finished; -1 before. */
+  initialDoneAt: number;
+  mutationFlushes: number;
+  mutationRecords: number;
+  /** What the scanner holds now (see ScannerSizes in src/content/page-scanner.ts). */
+  sizes: {
+    owners: number;
+    mentions: number;
+    registered: number;
+    hiddenOwners: number;
+    held: number;
+    shadowRoots: number;
+    pendingShadowRoots: number;
+  };
 }
 
 /** Sends `message` to the top frame of the tab showing `url` and returns the answer. */
