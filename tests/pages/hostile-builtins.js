@@ -3,6 +3,7 @@
 // phase at the window and at the document, before any later listener.
 // Everything it needs afterwards it keeps from before the replacement, and it
 // sets body[data-page-ok] once its own checks pass (the page still works).
+/* global window, document, Node, Element, Document, EventTarget, CSS, CSSStyleSheet, HighlightRegistry -- a browser page, not Node */
 (function () {
   'use strict';
   const originals = [];

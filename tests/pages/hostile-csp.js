@@ -1,5 +1,6 @@
 // Records every Content-Security-Policy violation on this page, whoever
 // causes it (the page itself causes none), and keeps a button working.
+/* global document -- a browser page, not Node */
 (() => {
   const violations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
