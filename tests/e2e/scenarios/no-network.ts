@@ -29,11 +29,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BrowserName, BrowserSession, TestPage } from '../driver/types';
+import type { BrowserName, TestPage } from '../driver/types';
 import { recordRequests, type RequestRecord } from '../driver/network-recorder';
 import { isLoopbackHost, startRecordingProxy, type ProxiedRequest, type RecordingProxy } from '../support/recording-proxy';
 import { BrowserUnderTest, closeCard, distDir, sleep, waitFor, waitForCard, waitForHighlights, type Server } from '../support/harness';
 import { openCard, pointOnHighlight } from '../support/page-probes';
+import { sendToTab } from '../support/extension-probes';
 import { clickOn, openPopup, showView, tabIdOf } from './popup';
 
 const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:']);
@@ -94,21 +95,6 @@ async function readDemo(page: TestPage, url: string): Promise<number> {
     await closeCard(page);
   }
   return highlights;
-}
-
-/** What the background's context-menu handler sends to the frame of the selection. */
-function lookUpSelection(session: BrowserSession, tabId: number, text: string): Promise<unknown> {
-  return session.evaluateInExtension(
-    (id: number, selection: string) => {
-      interface Api {
-        tabs: { sendMessage(id: number, m: unknown, o?: object): Promise<unknown> };
-      }
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      return (g.browser ?? g.chrome).tabs.sendMessage(id, { type: 'summit-lens/lookup-selection', text: selection }, { frameId: 0 });
-    },
-    tabId,
-    text,
-  );
 }
 
 /** Selects the first occurrence of `word` on the page, as its reader would before right-clicking. */
@@ -221,7 +207,8 @@ export function noNetworkScenarios(name: BrowserName, server: () => Server): voi
       // The context-menu lookup, from the message the menu's handler sends.
       await demo.mouseMove(1, 1);
       expect(await demo.evaluate(selectText, 'Samarkand')).toBe(true);
-      expect(await lookUpSelection(session, tabId, 'Samarkand')).toBe(true);
+      // What the background's context-menu handler sends to the frame of the selection.
+      expect(await sendToTab(session, tabId, { type: 'summit-lens/lookup-selection', text: 'Samarkand' })).toBe(true);
       await waitForCard(demo, 'samarkand');
       await closeCard(demo);
       expect(await demo.evaluate(openCard)).toBeNull();

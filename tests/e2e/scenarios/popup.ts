@@ -16,6 +16,7 @@ import { dataset } from '../../../src/data/entities';
 import type { BrowserSession, TestPage } from '../driver/types';
 import { artifactPath, waitFor, waitForCard, waitForHighlights, type BrowserUnderTest, type Server } from '../support/harness';
 import { highlightCount, openCard } from '../support/page-probes';
+import { sendToTab } from '../support/extension-probes';
 import { DEMO_MENTIONS } from './expected-demo-mentions';
 
 const coreSearch = createSearch(dataset);
@@ -60,21 +61,6 @@ export async function tabIdOf(session: BrowserSession, url: string): Promise<num
     { timeout: 10_000, interval: 200, what: `the content script of ${url} to answer` },
   );
   return id;
-}
-
-/** Sends `message` to the top frame of tab `tabId` and returns the answer. */
-function sendToTab(session: BrowserSession, tabId: number, message: object): Promise<unknown> {
-  return session.evaluateInExtension(
-    (id: number, msg: object) => {
-      interface Api {
-        tabs: { sendMessage(id: number, m: unknown, o?: object): Promise<unknown> };
-      }
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      return (g.browser ?? g.chrome).tabs.sendMessage(id, msg, { frameId: 0 });
-    },
-    tabId,
-    message,
-  );
 }
 
 async function pageSummary(session: BrowserSession, tabId: number): Promise<PageSummary> {

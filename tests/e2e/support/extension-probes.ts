@@ -3,6 +3,7 @@
  * about the tab showing `url`: the same messages the popup and benchmark use.
  */
 import type { BrowserSession } from '../driver/types';
+import type { ScannerSizes } from '../../../src/content/page-scanner';
 
 export interface ContentStats {
   mentions: number;
@@ -13,16 +14,23 @@ export interface ContentStats {
   initialDoneAt: number;
   mutationFlushes: number;
   mutationRecords: number;
-  /** What the scanner holds now (see ScannerSizes in src/content/page-scanner.ts). */
-  sizes: {
-    owners: number;
-    mentions: number;
-    registered: number;
-    hiddenOwners: number;
-    held: number;
-    shadowRoots: number;
-    pendingShadowRoots: number;
-  };
+  /** What the scanner holds now. */
+  sizes: ScannerSizes;
+}
+
+/** Sends `message` to the top frame of tab `tabId` and returns the answer. */
+export function sendToTab(session: BrowserSession, tabId: number, message: object): Promise<unknown> {
+  return session.evaluateInExtension(
+    (id: number, msg: object) => {
+      interface Api {
+        tabs: { sendMessage(id: number, m: unknown, o?: object): Promise<unknown> };
+      }
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      return (g.browser ?? g.chrome).tabs.sendMessage(id, msg, { frameId: 0 });
+    },
+    tabId,
+    message,
+  );
 }
 
 /** Sends `message` to the top frame of the tab showing `url` and returns the answer. */
