@@ -35,7 +35,7 @@ import { isLoopbackHost, startRecordingProxy, type ProxiedRequest, type Recordin
 import { BrowserUnderTest, closeCard, distDir, sleep, waitFor, waitForCard, waitForHighlights, type Server } from '../support/harness';
 import { openCard, pointOnHighlight } from '../support/page-probes';
 import { sendToTab } from '../support/extension-probes';
-import { clickOn, openPopup, showView, tabIdOf } from './popup';
+import { clickOn, openPopup, selectWord, showView, tabIdOf } from './popup';
 
 const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:']);
 // Schemes the browser answers itself, from memory: never a request on the network.
@@ -95,23 +95,6 @@ async function readDemo(page: TestPage, url: string): Promise<number> {
     await closeCard(page);
   }
   return highlights;
-}
-
-/** Selects the first occurrence of `word` on the page, as its reader would before right-clicking. */
-function selectText(word: string): boolean {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = (n as Text).data.indexOf(word);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(n, at);
-    range.setEnd(n, at + word.length);
-    n.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    return true;
-  }
-  return false;
 }
 
 function styleIn(page: TestPage): Promise<string> {
@@ -206,7 +189,7 @@ export function noNetworkScenarios(name: BrowserName, server: () => Server): voi
 
       // The context-menu lookup, from the message the menu's handler sends.
       await demo.mouseMove(1, 1);
-      expect(await demo.evaluate(selectText, 'Samarkand')).toBe(true);
+      expect(await demo.evaluate(selectWord, 'Samarkand')).not.toBeNull();
       // What the background's context-menu handler sends to the frame of the selection.
       expect(await sendToTab(session, tabId, { type: 'summit-lens/lookup-selection', text: 'Samarkand' })).toBe(true);
       await waitForCard(demo, 'samarkand');

@@ -232,7 +232,7 @@ interface Box {
 }
 
 /** Selects the first visible occurrence of `word` (as a reader would before right-clicking) and returns its box. */
-function selectWord(word: string): Box | null {
+export function selectWord(word: string): Box | null {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const at = (n as Text).data.indexOf(word);
