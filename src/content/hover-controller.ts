@@ -12,6 +12,7 @@
 import { caretFromPoint, liveRange, rangeContainsPoint } from './caret-from-point';
 import type { Mention, MentionIndex } from './mention-index';
 import { guarded } from './report-error';
+import { TEXT_NODE } from './dom-constants';
 
 export interface HoverTarget {
   /** Shows the card for this mention (replacing any open card); `onShown` runs when it is visible. */
@@ -197,7 +198,7 @@ export class HoverController {
   /** The mention under a viewport point, if the point is really on its text. */
   mentionAt(x: number, y: number): Mention | null {
     const caret = caretFromPoint(this.doc, x, y, this.shadowRoots());
-    if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+    if (!caret || caret.node.nodeType !== TEXT_NODE) return null;
     for (const m of this.index.atText(caret.node)) {
       if (this.pointIsOn(m, x, y)) return m;
     }

@@ -3,6 +3,7 @@
  * replace them when that block changes), by text node (for hit-testing under
  * the pointer) and by entity (for counts and previous/next).
  */
+import { DOCUMENT_POSITION_FOLLOWING, DOCUMENT_POSITION_PRECEDING, SHOW_TEXT } from './dom-constants';
 
 export interface Mention {
   entityId: string;
@@ -106,7 +107,7 @@ export function textNodesOf(range: AbstractRange): Node[] {
   const out: Node[] = [first];
   const doc = first.ownerDocument;
   if (!doc) return out;
-  const walker = doc.createTreeWalker(first.getRootNode(), NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(first.getRootNode(), SHOW_TEXT);
   walker.currentNode = first;
   for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
     out.push(n);
@@ -120,7 +121,7 @@ export function compareMentions(a: Mention, b: Mention): number {
   const sb = b.range.startContainer;
   if (sa === sb) return a.range.startOffset - b.range.startOffset;
   const pos = sa.compareDocumentPosition(sb);
-  if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
-  if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  if (pos & DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (pos & DOCUMENT_POSITION_PRECEDING) return 1;
   return 0;
 }

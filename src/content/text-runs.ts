@@ -5,6 +5,8 @@
  * offsets in that string back to text nodes. Reads the DOM, never writes it.
  */
 
+import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './dom-constants';
+
 export interface TextRun {
   /** The nearest block-level ancestor (or shadow root): mentions are kept per owner. */
   owner: Node;
@@ -46,20 +48,23 @@ function isEditable(el: Element): boolean {
   return v !== null && v !== 'false';
 }
 
+// Each DOM read from a content script crosses into the page (an Xray wrapper
+// in Firefox), so the walk reads an element's localName once and passes it on.
+
 /** True when the element and its subtree are never read. */
-export function isSkippedElement(el: Element, opts: WalkOptions): boolean {
-  return SKIP.has(el.localName) || ANNOTATION.has(el.localName) || el.hasAttribute('hidden') || isEditable(el) || opts.isOwnNode(el);
+export function isSkippedElement(el: Element, opts: WalkOptions, name = el.localName): boolean {
+  return SKIP.has(name) || ANNOTATION.has(name) || el.hasAttribute('hidden') || isEditable(el) || opts.isOwnNode(el);
 }
 
-export function isInlineElement(el: Element): boolean {
+export function isInlineElement(el: Element, name = el.localName): boolean {
   // Custom elements without a shadow root render their children inline.
-  return INLINE.has(el.localName) || (el.localName.includes('-') && el.shadowRoot === null);
+  return INLINE.has(name) || (name.includes('-') && el.shadowRoot === null);
 }
 
 /** The node whose mentions a text node's run belongs to. */
 export function ownerOf(node: Node): Node {
   let p = node.parentNode;
-  while (p !== null && p.nodeType === Node.ELEMENT_NODE && isInlineElement(p as Element)) {
+  while (p !== null && p.nodeType === ELEMENT_NODE && isInlineElement(p as Element)) {
     p = p.parentNode;
   }
   return p ?? node;
@@ -68,8 +73,8 @@ export function ownerOf(node: Node): Node {
 /** True when `node` lies inside something we never read (form field, editor, our UI). */
 export function isInsideSkipped(node: Node, opts: WalkOptions): boolean {
   for (let p: Node | null = node; p !== null; p = p.parentNode) {
-    if (p.nodeType === Node.ELEMENT_NODE && isSkippedElement(p as Element, opts)) return true;
-    if (p.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+    if (p.nodeType === ELEMENT_NODE && isSkippedElement(p as Element, opts)) return true;
+    if (p.nodeType === DOCUMENT_FRAGMENT_NODE) {
       p = (p as ShadowRoot).host ?? null;
       if (p === null) return false;
       if (isSkippedElement(p as Element, opts)) return true;
@@ -107,7 +112,7 @@ export class TextRunWalker {
     private readonly stopAt?: Node,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
     if (startAt) {
       this.walker.currentNode = startAt;
       this.started = true;
@@ -134,17 +139,18 @@ export class TextRunWalker {
     }
     while (node !== null) {
       if (node === this.stopAt) break;
-      if (node.nodeType === Node.TEXT_NODE) {
+      if (node.nodeType === TEXT_NODE) {
         this.addText(node as Text);
         node = w.nextNode();
       } else {
         const el = node as Element;
-        if (ANNOTATION.has(el.localName)) {
+        const name = el.localName;
+        if (ANNOTATION.has(name)) {
           node = this.skipChildren();
-        } else if (isSkippedElement(el, this.opts)) {
+        } else if (isSkippedElement(el, this.opts, name)) {
           this.flush();
           node = this.skipChildren();
-        } else if (isInlineElement(el)) {
+        } else if (isInlineElement(el, name)) {
           node = w.nextNode();
         } else {
           // A block (or <br>) ends the current run.

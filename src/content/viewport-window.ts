@@ -6,6 +6,7 @@
  * frame. Below the threshold everything stays registered; the index keeps
  * every mention either way (counts, jumps, hit-testing).
  */
+import { ELEMENT_NODE } from './dom-constants';
 import type { Highlighter } from './highlighter';
 import type { MentionIndex } from './mention-index';
 
@@ -47,7 +48,7 @@ export class ViewportWindow {
   }
 
   private watch(owner: Node): void {
-    const el = owner.nodeType === Node.ELEMENT_NODE ? (owner as Element) : ((owner as ShadowRoot).host ?? null);
+    const el = owner.nodeType === ELEMENT_NODE ? (owner as Element) : ((owner as ShadowRoot).host ?? null);
     if (!el || !this.io) return;
     const list = this.ownersByElement.get(el);
     if (!list) this.ownersByElement.set(el, [owner]);
