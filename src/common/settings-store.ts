@@ -22,25 +22,26 @@ import { warnOnce } from './warn-once';
 export { SETTINGS_KEY };
 export type { LoadedSettings, SaveOutcome };
 
-function areas(): SettingsAreas {
+export function storageAreas(): SettingsAreas {
   // storage.sync is missing in some builds and may throw on use when sync is off: the core handles both.
   return { sync: browser.storage.sync ?? null, local: browser.storage.local };
 }
 
-export async function loadSettings(): Promise<LoadedSettings> {
-  const loaded = await loadStoredSettings(areas());
+/** The settings in effect; `from` may answer from reads already under way (see settings-prefetch.ts). */
+export async function loadSettings(from: SettingsAreas = storageAreas()): Promise<LoadedSettings> {
+  const loaded = await loadStoredSettings(from);
   for (const problem of loaded.problems) warnOnce(`settings: ${problem}`);
   return loaded;
 }
 
 /** Saves `settings`; says whether sync took them. Rejects only when even this device could not keep them. */
 export function saveSettings(settings: Settings): Promise<SaveOutcome> {
-  return saveStoredSettings(areas(), settings);
+  return saveStoredSettings(storageAreas(), settings);
 }
 
 /** Offers settings kept on this device only to sync again; true when sync took them. */
 export function retrySettingsSync(): Promise<boolean> {
-  return retrySync(areas());
+  return retrySync(storageAreas());
 }
 
 /**

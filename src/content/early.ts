@@ -1,7 +1,10 @@
 /**
  * The content script that runs at document_start, before the page's own
- * scripts: it only adds the input listeners (see early-events.ts).
+ * scripts: it adds the input listeners (see early-events.ts) and asks for
+ * the settings (see settings-prefetch.ts).
  */
 import { installEarlyEvents } from './early-events';
+import { prefetchSettings } from './settings-prefetch';
 
 installEarlyEvents(window);
+prefetchSettings();

@@ -9,7 +9,7 @@ import { compileMatcher, type Matcher } from '../core/matcher';
 import { isSiteEnabled, SPOT_KINDS, type Settings } from '../core/settings';
 import { acceptMessage, type PageSummary } from '../common/messages';
 import { getMessage } from '../common/browser-i18n';
-import { loadSettings, subscribeSettings } from '../common/settings-store';
+import { loadSettings, storageAreas, subscribeSettings } from '../common/settings-store';
 import { aliases } from '../data/alias-source';
 import { isReadableDocument } from './document-kind';
 import { inputEvents } from './early-events';
@@ -19,6 +19,7 @@ import { jumpToMention, stepMention } from './jump-to-mention';
 import { LazyCards } from './lazy-cards';
 import type { Mention } from './mention-index';
 import { PageScanner } from './page-scanner';
+import { withPrefetch } from './settings-prefetch';
 import { errorsSeen, guarded, reportError } from './report-error';
 
 const CLOSE_DELAY_MS = 300;
@@ -65,8 +66,9 @@ async function main(): Promise<void> {
   if (marker.summitLensStarted) return;
   marker.summitLensStarted = true;
 
-  // Compile the dictionary while storage answers: both stand before the first highlight.
-  const loading = loadSettings();
+  // Compile the dictionary while storage answers (asked at document_start
+  // where early.js ran): both stand before the first highlight.
+  const loading = loadSettings(withPrefetch(storageAreas()));
   // Lookups from the context menu search every kind, whatever the page shows.
   const fullMatcher = compileMatcher(aliasEntries(aliases));
   let settings = (await loading).settings;

@@ -110,11 +110,32 @@ interface Stored {
   problems: string[];
 }
 
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** Starts a read; its failure (thrown or rejected) becomes a value, to look at later or not at all. */
+function settle<T>(start: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return start().then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+  } catch (error) {
+    return Promise.resolve({ ok: false as const, error });
+  }
+}
+
 /** What is stored, from the area that counts, without parsing it. */
 async function readRaw(areas: SettingsAreas): Promise<Stored> {
   const problems: string[] = [];
-  try {
-    const items = await areas.local.get([SETTINGS_KEY, SYNC_FAILURE_KEY]);
+  // Both areas are asked at once. The synced copy counts only when this
+  // device has none of its own, but asking for it afterwards would make a
+  // page wait for two storage round trips before its first highlight.
+  const localRead = settle(() => areas.local.get([SETTINGS_KEY, SYNC_FAILURE_KEY]));
+  const syncArea = areas.sync;
+  const syncRead = syncArea ? settle(() => read(syncArea, SETTINGS_KEY)) : null;
+  const l = await localRead;
+  if (l.ok) {
+    const items = l.value;
     const local = isObject(items) ? items[SETTINGS_KEY] : undefined;
     if (local !== undefined && !isObject(local)) {
       // Not even an object: nothing of the reader's can be in it; the synced settings are worth more.
@@ -123,16 +144,14 @@ async function readRaw(areas: SettingsAreas): Promise<Stored> {
       const why = isObject(items) ? items[SYNC_FAILURE_KEY] : undefined;
       return { raw: local, notSynced: FAILURES.includes(why as string) ? (why as SyncFailure) : 'unavailable', problems };
     }
-  } catch (err) {
-    problems.push(`Could not read this device's copy of the settings (${errorText(err)}).`);
+  } else {
+    problems.push(`Could not read this device's copy of the settings (${errorText(l.error)}).`);
   }
-  if (!areas.sync) return { raw: undefined, notSynced: null, problems };
-  try {
-    return { raw: await read(areas.sync, SETTINGS_KEY), notSynced: null, problems };
-  } catch (err) {
-    problems.push(`Could not read the synced settings (${errorText(err)}); using the defaults.`);
-    return { raw: undefined, notSynced: null, problems };
-  }
+  if (!syncRead) return { raw: undefined, notSynced: null, problems };
+  const s = await syncRead;
+  if (s.ok) return { raw: s.value, notSynced: null, problems };
+  problems.push(`Could not read the synced settings (${errorText(s.error)}); using the defaults.`);
+  return { raw: undefined, notSynced: null, problems };
 }
 
 /** The settings in effect on this device. Never throws. */

@@ -77,6 +77,30 @@ describe('saving and loading', () => {
     expect(await loadStoredSettings(areas)).toEqual({ settings: chosen, problems: [], notSynced: null });
   });
 
+  it('asks both areas at once, and a failing sync read does not matter when this device has a copy', async () => {
+    const { sync, local, areas } = fakeAreas();
+    local.put(chosen);
+    sync.failGet = 'sync is switched off';
+    const asked: string[] = [];
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const slow = (name: string, area: FakeArea): KeyValueArea => ({
+      get: async (keys) => {
+        asked.push(name);
+        await gate;
+        return area.get(keys);
+      },
+      set: (items) => area.set(items),
+      remove: (keys) => area.remove(keys),
+    });
+    const loading = loadStoredSettings({ sync: slow('sync', sync), local: slow('local', local) });
+    await Promise.resolve();
+    // Neither has answered yet, and both have been asked.
+    expect(asked.sort()).toEqual(['local', 'sync']);
+    open();
+    expect(await loading).toEqual({ settings: chosen, problems: [], notSynced: 'unavailable' });
+  });
+
   it('nothing stored gives the defaults, quietly', async () => {
     expect(await loadStoredSettings(fakeAreas().areas)).toEqual({ settings: defaultSettings(), problems: [], notSynced: null });
   });
