@@ -78,7 +78,9 @@ async function main(): Promise<void> {
   let summaryTimer = 0;
   const summarize = (): PageSummary => ({
     url: location.href,
-    counts: [...scanner.index.countsByEntity()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    // Ids are ASCII: plain comparison. localeCompare's first call loads the
+    // collation data, 8 ms of the page's main thread in Chromium's profile.
+    counts: [...scanner.index.countsByEntity()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   });
   const reportSummary = () => {
     // Tell the background (toolbar badge) at most a few times a second; top frame only.
