@@ -401,6 +401,21 @@ export function popupScenarios(browser: () => BrowserUnderTest, server: () => Se
     expect(await popup.evaluate(() => document.querySelector('.view--search .intro') !== null)).toBe(true);
   });
 
+  it('Escape pressed as the card opens closes it, and the query survives', async () => {
+    // No wait between the keys: Escape may arrive before the card's first
+    // paint. It must still go to the card, not to the search box behind it,
+    // whose default for Escape is the browser's "clear this search field".
+    const s = await searchFor(popup, 'president');
+    await popup.press('Enter');
+    await popup.press('Escape');
+    const back = await waitFor(() => popup.evaluate(searchState), (x) => x.card === null && x.focus === 'search', { timeout: 2000, what: 'the search view to come back' });
+    expect(back.value).toBe('president');
+    expect(back.results).toEqual(s.results);
+    // And no card opens late.
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await popup.evaluate(searchState)).card).toBeNull();
+  });
+
   it('lists the names on the page with the counts the content script and the article give', async () => {
     await showView(popup, 'this-page');
     const shown = await waitFor(() => popup.evaluate(thisPageRows), (p) => p.status === 'ok', { timeout: 5000, what: 'the page summary' });
