@@ -6,6 +6,7 @@ import type { Matcher } from '../core/matcher';
 import type { Highlighter } from './highlighter';
 import { MentionIndex, type Mention } from './mention-index';
 import { isInlineElement, isInsideSkipped, locate, ownerOf, TextRunWalker, type TextRun, type WalkOptions } from './text-runs';
+import { afterFrame } from './after-frame';
 import { ViewportWindow } from './viewport-window';
 import { yieldToBrowser } from './yield-to-browser';
 import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE, TEXT_NODE } from './dom-constants';
@@ -23,6 +24,8 @@ const FIRST_SLICE_MS = 3;
  * registered (see viewport-window.ts). Ordinary articles stay well below.
  */
 const WINDOW_THRESHOLD = 1000;
+/** How long to wait for the page's first frame before checking visibility anyway. */
+const FRAME_FALLBACK_MS = 100;
 
 export interface ScannerEvents {
   /** The set of mentions changed (counts, a rescan). */
@@ -144,9 +147,14 @@ export class PageScanner {
   /** Scans the whole document, the first viewport first, in slices. */
   async start(): Promise<void> {
     this.stats.scanStartAt = performance.now();
+    const win = this.doc.defaultView;
+    const frame = this.layoutSettled || !win ? null : afterFrame(win, FRAME_FALLBACK_MS);
+    if (frame) void frame.then(() => (this.frameSeen = true));
+    else this.layoutSettled = true;
     this.observe(this.doc);
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root || this.doc.designMode === 'on') {
+      this.layoutSettled = true;
       this.initialDone = true;
       return;
     }
@@ -160,6 +168,13 @@ export class PageScanner {
       passes.push(new TextRunWalker(root, this.walkOpts, onRun));
     }
     await this.runSliced(passes, true);
+    if (frame) {
+      await frame;
+      if (!this.layoutSettled && !this.stopped) {
+        this.settleLayout();
+        this.flushRanges();
+      }
+    }
     this.stats.initialDoneAt = performance.now();
     this.initialDone = true;
     this.events.onChange?.();
@@ -175,6 +190,7 @@ export class PageScanner {
       if (!first) await yieldToBrowser();
       first = false;
       const sliceStart = performance.now();
+      if (!this.layoutSettled && this.frameSeen) this.settleLayout();
       const deadline = sliceStart + (initial && this.stats.firstSliceEndAt < 0 ? FIRST_SLICE_MS : SLICE_MS);
       while (performance.now() < deadline) {
         const w = queue[0];
@@ -218,12 +234,13 @@ export class PageScanner {
   private readonly nearViewport: ViewportWindow;
 
   private addRun(run: TextRun): void {
+    const deferred = !this.layoutSettled;
     let visible: boolean | undefined;
     let inlineParent: Node | null = null;
     let inlineVisible = true;
     this.matcher.scan(run.text, (m) => {
       // Visibility costs a style lookup: ask only for runs that hold a name.
-      visible ??= isRendered(run.owner);
+      visible ??= deferred ? this.deferCheck(run.owner) : isRendered(run.owner);
       if (!visible) {
         this.hiddenOwners.add(run.owner);
         return;
@@ -234,7 +251,9 @@ export class PageScanner {
       // may be hidden while the block shows: ask once per element.
       const parent = startNode.parentNode;
       if (parent !== run.owner && parent !== null) {
-        if (parent !== inlineParent) {
+        if (deferred) {
+          this.unverified.get(run.owner)?.add(parent);
+        } else if (parent !== inlineParent) {
           inlineParent = parent;
           inlineVisible = isRendered(parent);
         }
@@ -268,7 +287,7 @@ export class PageScanner {
       this.index.add(mention, nodes);
       // A recycled range is still registered: nothing to paint again.
       if (!kept && this.nearViewport.accepts(run.owner)) this.pendingRanges.push(range);
-      if (!m.needsContext && !this.hasContext) this.releaseHeld();
+      if (!m.needsContext && !this.hasContext && !deferred) this.releaseHeld();
     });
   }
 
@@ -292,6 +311,50 @@ export class PageScanner {
 
   /** Blocks holding names that were not rendered when scanned (closed menus, tabs). */
   private hiddenOwners = new Set<Node>();
+
+  /**
+   * Asking whether text is rendered makes the browser bring its style and
+   * layout up to date. Right after a page loads they often are not: in
+   * Firefox the first such question on the 4 MB benchmark page took 54 ms,
+   * all of it in our task. Until the page's first frame has been drawn (the
+   * browser has then done that work in its own time), blocks with names are
+   * taken as shown and noted here, with the inline elements around their
+   * names, to be checked then. Text that is not rendered is not painted
+   * either, so nothing shows in between.
+   */
+  private layoutSettled = false;
+  private frameSeen = false;
+  private unverified = new Map<Node, Set<Node>>();
+
+  private deferCheck(owner: Node): true {
+    if (!this.unverified.has(owner)) this.unverified.set(owner, new Set());
+    return true;
+  }
+
+  /** The page has drawn a frame: check what was taken as shown until now. */
+  private settleLayout(): void {
+    this.layoutSettled = true;
+    for (const [owner, inlineParents] of this.unverified) {
+      if (!owner.isConnected) continue;
+      if (!isRendered(owner)) {
+        this.dropOwner(owner);
+        this.hiddenOwners.add(owner);
+        continue;
+      }
+      // Rare: a name in a hidden inline element. A rescan, now with checks, sorts it out.
+      for (const p of inlineParents) {
+        if (p.isConnected && !isRendered(p)) {
+          this.dropOwner(owner);
+          this.dirtyOwners.add(owner);
+          break;
+        }
+      }
+    }
+    this.unverified.clear();
+    // Names that wait for another ("Turkey") were not released by unchecked
+    // ones: a page whose only other names are hidden does not count as news.
+    if (!this.hasContext && this.index.size > 0) this.releaseHeld();
+  }
 
   /** An attribute changed on `target`: blocks hidden under it may now show. */
   private revealCheck(target: Node): void {
@@ -411,6 +474,7 @@ export class PageScanner {
   private flushMutations(): void {
     if (this.stopped) return;
     const t0 = performance.now();
+    if (!this.layoutSettled && this.frameSeen) this.settleLayout();
     this.readRecords();
     if (location.href !== this.lastUrl) {
       this.lastUrl = location.href;
@@ -569,6 +633,7 @@ export class PageScanner {
     this.held = [];
     this.hasContext = false;
     this.hiddenOwners.clear();
+    this.unverified.clear();
     this.nearViewport.reset();
     this.highlighter.clear();
     this.index.clear();
