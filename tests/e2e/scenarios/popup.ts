@@ -398,7 +398,14 @@ export function popupScenarios(browser: () => BrowserUnderTest, server: () => Se
     await popup.press('Escape');
     const cleared = await waitFor(() => popup.evaluate(searchState), (x) => x.value === '', { timeout: 2000, what: 'the query to clear' });
     expect(cleared.results).toEqual([]);
-    expect(await popup.evaluate(() => document.querySelector('.view--search .intro') !== null)).toBe(true);
+    const introShown = () => {
+      const intro = document.querySelector<HTMLElement>('.view--search .intro');
+      return intro !== null && !intro.hidden && intro.getBoundingClientRect().height > 0;
+    };
+    expect(await popup.evaluate(introShown)).toBe(true);
+    await popup.type('p');
+    await waitFor(() => popup.evaluate(searchState), (x) => x.results.length > 0, { timeout: 2000, what: 'results for "p"' });
+    expect(await popup.evaluate(introShown)).toBe(false);
   });
 
   it('Escape pressed as the card opens closes it, and the query survives', async () => {
