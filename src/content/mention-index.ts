@@ -14,87 +14,87 @@ export interface Mention {
 }
 
 export class MentionIndex {
-  private readonly byOwner = new Map<Node, Mention[]>();
-  private readonly byText = new WeakMap<Node, Mention[]>();
-  private readonly counts = new Map<string, number>();
-  private total = 0;
+  readonly #byOwner = new Map<Node, Mention[]>();
+  readonly #byText = new WeakMap<Node, Mention[]>();
+  readonly #counts = new Map<string, number>();
+  #total = 0;
 
   get size(): number {
-    return this.total;
+    return this.#total;
   }
 
   get ownerCount(): number {
-    return this.byOwner.size;
+    return this.#byOwner.size;
   }
 
   owners(): IterableIterator<Node> {
-    return this.byOwner.keys();
+    return this.#byOwner.keys();
   }
 
   add(m: Mention, textNodes: Iterable<Node>): void {
-    let list = this.byOwner.get(m.owner);
-    if (!list) this.byOwner.set(m.owner, (list = []));
+    let list = this.#byOwner.get(m.owner);
+    if (!list) this.#byOwner.set(m.owner, (list = []));
     list.push(m);
     for (const t of textNodes) {
-      const at = this.byText.get(t);
+      const at = this.#byText.get(t);
       if (at) at.push(m);
-      else this.byText.set(t, [m]);
+      else this.#byText.set(t, [m]);
     }
-    this.counts.set(m.entityId, (this.counts.get(m.entityId) ?? 0) + 1);
-    this.total++;
-    this.version++;
+    this.#counts.set(m.entityId, (this.#counts.get(m.entityId) ?? 0) + 1);
+    this.#total++;
+    this.#version++;
   }
 
   /** Removes and returns the owner's mentions. */
   removeOwner(owner: Node): Mention[] {
-    const list = this.byOwner.get(owner);
+    const list = this.#byOwner.get(owner);
     if (!list) return [];
-    this.byOwner.delete(owner);
-    this.version++;
+    this.#byOwner.delete(owner);
+    this.#version++;
     for (const m of list) {
-      for (const t of textNodesOf(m.range)) this.byText.delete(t);
-      const c = (this.counts.get(m.entityId) ?? 1) - 1;
-      if (c === 0) this.counts.delete(m.entityId);
-      else this.counts.set(m.entityId, c);
-      this.total--;
+      for (const t of textNodesOf(m.range)) this.#byText.delete(t);
+      const c = (this.#counts.get(m.entityId) ?? 1) - 1;
+      if (c === 0) this.#counts.delete(m.entityId);
+      else this.#counts.set(m.entityId, c);
+      this.#total--;
     }
     return list;
   }
 
   /** The registered ranges of one owner's mentions. */
   rangesOf(owner: Node): StaticRange[] {
-    return (this.byOwner.get(owner) ?? []).map((m) => m.range);
+    return (this.#byOwner.get(owner) ?? []).map((m) => m.range);
   }
 
   atText(node: Node): readonly Mention[] {
-    return this.byText.get(node) ?? [];
+    return this.#byText.get(node) ?? [];
   }
 
   /** Entity id → number of mentions. */
   countsByEntity(): ReadonlyMap<string, number> {
-    return this.counts;
+    return this.#counts;
   }
 
   /** Bumped on every change, so that sorted lists can be reused until then. */
-  private version = 0;
-  private sorted = new Map<string, { version: number; list: Mention[] }>();
+  #version = 0;
+  #sorted = new Map<string, { version: number; list: Mention[] }>();
 
   /** The entity's mentions in document order (kept between calls while nothing changes: a card asks on every render). */
   mentionsOf(entityId: string): Mention[] {
-    const cached = this.sorted.get(entityId);
-    if (cached && cached.version === this.version) return cached.list;
+    const cached = this.#sorted.get(entityId);
+    if (cached && cached.version === this.#version) return cached.list;
     const out: Mention[] = [];
-    for (const list of this.byOwner.values()) {
+    for (const list of this.#byOwner.values()) {
       for (const m of list) if (m.entityId === entityId) out.push(m);
     }
     out.sort(compareMentions);
-    this.sorted.set(entityId, { version: this.version, list: out });
+    this.#sorted.set(entityId, { version: this.#version, list: out });
     return out;
   }
 
   clear(): Mention[] {
     const all: Mention[] = [];
-    for (const owner of [...this.byOwner.keys()]) all.push(...this.removeOwner(owner));
+    for (const owner of [...this.#byOwner.keys()]) all.push(...this.removeOwner(owner));
     return all;
   }
 }

@@ -97,115 +97,124 @@ export class PageScanner {
     longestFlushMs: 0,
   };
   readonly index = new MentionIndex();
-  private observer: MutationObserver | null = null;
-  private observedRoots = new WeakSet<Node>();
-  private readonly dirtyOwners = new Set<Node>();
-  private readonly addedSubtrees = new Set<Node>();
-  private anyRemoved = false;
-  private flushScheduled = false;
-  private initialDone = false;
-  private stopped = false;
-  private lastUrl = location.href;
+  #observer: MutationObserver | null = null;
+  #observedRoots = new WeakSet<Node>();
+  readonly #dirtyOwners = new Set<Node>();
+  readonly #addedSubtrees = new Set<Node>();
+  #anyRemoved = false;
+  #flushScheduled = false;
+  #initialDone = false;
+  #stopped = false;
+  #lastUrl = location.href;
   /** Adaptive pause between mutation flushes: a page that never stops changing costs little. */
-  private minFlushGap = 0;
-  private lastFlushAt = 0;
-  private readonly walkOpts: WalkOptions;
+  #minFlushGap = 0;
+  #lastFlushAt = 0;
+  readonly #walkOpts: WalkOptions;
   /**
    * Read once: in a Firefox content script every read of a page global goes
    * through the window's Xray wrapper (9,000 ranges: 21 ms, against 8 ms
    * with the constructor kept here).
    */
-  private readonly StaticRange = StaticRange;
+  readonly #StaticRange = StaticRange;
+
+  readonly #doc: Document;
+  #matcher: Matcher;
+  readonly #highlighter: Highlighter;
+  readonly #events: ScannerEvents;
 
   constructor(
-    private readonly doc: Document,
-    private matcher: Matcher,
-    private readonly highlighter: Highlighter,
+    doc: Document,
+    matcher: Matcher,
+    highlighter: Highlighter,
     isOwnNode: (node: Node) => boolean,
-    private readonly events: ScannerEvents = {},
+    events: ScannerEvents = {},
   ) {
-    this.nearViewport = new ViewportWindow(this.index, highlighter, WINDOW_THRESHOLD);
-    this.walkOpts = {
+    this.#doc = doc;
+    this.#matcher = matcher;
+    this.#highlighter = highlighter;
+    this.#events = events;
+    this.#nearViewport = new ViewportWindow(this.index, highlighter, WINDOW_THRESHOLD);
+    this.#walkOpts = {
       isOwnNode,
-      onShadowRoot: (root) => this.meetShadowRoot(root),
+      onShadowRoot: (root) => this.#meetShadowRoot(root),
     };
   }
 
-  private pendingShadowRoots: ShadowRoot[] = [];
+  #pendingShadowRoots: ShadowRoot[] = [];
   /**
    * Shadow roots already read. A rescan of the block around a shadow host
    * meets its root again; the root's own observer already reports what
    * changes inside it, so reading it again would only duplicate its names.
    */
-  private scannedShadowRoots = new WeakSet<ShadowRoot>();
+  #scannedShadowRoots = new WeakSet<ShadowRoot>();
 
-  private meetShadowRoot(root: ShadowRoot): void {
-    if (this.scannedShadowRoots.has(root) || this.pendingShadowRoots.includes(root)) return;
-    this.pendingShadowRoots.push(root);
+  #meetShadowRoot(root: ShadowRoot): void {
+    if (this.#scannedShadowRoots.has(root) || this.#pendingShadowRoots.includes(root)) return;
+    this.#pendingShadowRoots.push(root);
   }
 
   /** Scans the whole document, the first viewport first, in slices. */
   async start(): Promise<void> {
     this.stats.scanStartAt = performance.now();
-    const win = this.doc.defaultView;
-    const frame = this.layoutSettled || !win ? null : afterFrame(win, FRAME_FALLBACK_MS);
-    if (frame) void frame.then(() => (this.frameSeen = true));
-    else this.layoutSettled = true;
-    this.observe(this.doc);
-    const root = this.doc.body ?? this.doc.documentElement;
-    if (!root || this.doc.designMode === 'on') {
-      this.layoutSettled = true;
-      this.initialDone = true;
+    const win = this.#doc.defaultView;
+    const frame = this.#layoutSettled || !win ? null : afterFrame(win, FRAME_FALLBACK_MS);
+    if (frame) void frame.then(() => (this.#frameSeen = true));
+    else this.#layoutSettled = true;
+    this.#observe(this.#doc);
+    const root = this.#doc.body ?? this.#doc.documentElement;
+    if (!root || this.#doc.designMode === 'on') {
+      this.#layoutSettled = true;
+      this.#initialDone = true;
       return;
     }
-    const viewportStart = findViewportStart(this.doc);
+    const viewportStart = findViewportStart(this.#doc);
     const passes: TextRunWalker[] = [];
-    const onRun = (run: TextRun) => this.addRun(run);
+    const onRun = (run: TextRun) => this.#addRun(run);
     if (viewportStart && root.contains(viewportStart)) {
-      passes.push(new TextRunWalker(root, this.walkOpts, onRun, false, viewportStart));
-      passes.push(new TextRunWalker(root, this.walkOpts, onRun, false, undefined, viewportStart));
+      passes.push(new TextRunWalker(root, this.#walkOpts, onRun, false, viewportStart));
+      passes.push(new TextRunWalker(root, this.#walkOpts, onRun, false, undefined, viewportStart));
     } else {
-      passes.push(new TextRunWalker(root, this.walkOpts, onRun));
+      passes.push(new TextRunWalker(root, this.#walkOpts, onRun));
     }
-    await this.runSliced(passes, true);
+    await this.#runSliced(passes, true);
     if (frame) {
       await frame;
-      if (!this.layoutSettled && !this.stopped) {
-        this.settleLayout();
-        this.flushRanges();
+      if (!this.#layoutSettled && !this.#stopped) {
+        this.#settleLayout();
+        this.#flushRanges();
       }
     }
     this.stats.initialDoneAt = performance.now();
-    this.initialDone = true;
-    this.events.onChange?.();
-    if (this.pendingRecords.length > 0 || this.dirtyOwners.size > 0 || this.addedSubtrees.size > 0 || this.anyRemoved) this.scheduleFlush();
+    this.#initialDone = true;
+    this.#events.onChange?.();
+    if (this.#pendingRecords.length > 0 || this.#dirtyOwners.size > 0 || this.#addedSubtrees.size > 0 || this.#anyRemoved) this.#scheduleFlush();
   }
 
   /** Runs walkers to completion, yielding whenever a slice uses its budget. */
-  private async runSliced(walkers: TextRunWalker[], initial = false): Promise<void> {
+  async #runSliced(walkers: TextRunWalker[], initial = false): Promise<void> {
     const queue = [...walkers];
     let first = true;
-    while (queue.length > 0 || this.pendingShadowRoots.length > 0) {
-      if (this.stopped) return;
+    while (queue.length > 0 || this.#pendingShadowRoots.length > 0) {
+      if (this.#stopped) return;
       if (!first) await yieldToBrowser();
       first = false;
       const sliceStart = performance.now();
-      if (!this.layoutSettled && this.frameSeen) this.settleLayout();
+      if (!this.#layoutSettled && this.#frameSeen) this.#settleLayout();
       const deadline = sliceStart + (initial && this.stats.firstSliceEndAt < 0 ? FIRST_SLICE_MS : SLICE_MS);
       while (performance.now() < deadline) {
         const w = queue[0];
         if (!w) {
-          const shadow = this.pendingShadowRoots.shift();
+          const shadow = this.#pendingShadowRoots.shift();
           if (!shadow) break;
           if (!shadow.host.isConnected) continue;
-          this.observe(shadow);
-          this.scannedShadowRoots.add(shadow);
-          queue.push(new TextRunWalker(shadow, this.walkOpts, (run) => this.addRun(run)));
+          this.#observe(shadow);
+          this.#scannedShadowRoots.add(shadow);
+          queue.push(new TextRunWalker(shadow, this.#walkOpts, (run) => this.#addRun(run)));
           continue;
         }
         if (!w.step(deadline)) queue.shift();
       }
-      this.flushRanges();
+      this.#flushRanges();
       const spent = performance.now() - sliceStart;
       const st = this.stats;
       st.longestSliceMs = Math.max(st.longestSliceMs, spent);
@@ -216,33 +225,33 @@ export class PageScanner {
       } else {
         st.mutationWorkMs += spent;
       }
-      this.events.onChange?.();
+      this.#events.onChange?.();
     }
   }
 
-  private pendingRanges: StaticRange[] = [];
+  #pendingRanges: StaticRange[] = [];
 
-  private flushRanges(): void {
-    if (this.pendingRanges.length > 0) {
-      this.highlighter.add(this.pendingRanges);
-      this.pendingRanges = [];
+  #flushRanges(): void {
+    if (this.#pendingRanges.length > 0) {
+      this.#highlighter.add(this.#pendingRanges);
+      this.#pendingRanges = [];
     }
-    this.nearViewport.update();
+    this.#nearViewport.update();
   }
 
   /** Past this many mentions, only blocks near the viewport keep their ranges registered. */
-  private readonly nearViewport: ViewportWindow;
+  readonly #nearViewport: ViewportWindow;
 
-  private addRun(run: TextRun): void {
-    const deferred = !this.layoutSettled;
+  #addRun(run: TextRun): void {
+    const deferred = !this.#layoutSettled;
     let visible: boolean | undefined;
     let inlineParent: Node | null = null;
     let inlineVisible = true;
-    this.matcher.scan(run.text, (m) => {
+    this.#matcher.scan(run.text, (m) => {
       // Visibility costs a style lookup: ask only for runs that hold a name.
-      visible ??= deferred ? this.deferCheck(run.owner) : isRendered(run.owner);
+      visible ??= deferred ? this.#deferCheck(run.owner) : this.#isShown(run.owner);
       if (!visible) {
-        this.hiddenOwners.add(run.owner);
+        this.#hiddenOwners.add(run.owner);
         return;
       }
       const [startNode, startOffset] = locate(run, m.start, false);
@@ -252,20 +261,20 @@ export class PageScanner {
       const parent = startNode.parentNode;
       if (parent !== run.owner && parent !== null) {
         if (deferred) {
-          this.unverified.get(run.owner)?.add(parent);
+          this.#unverified.get(run.owner)?.add(parent);
         } else if (parent !== inlineParent) {
           inlineParent = parent;
-          inlineVisible = isRendered(parent);
+          inlineVisible = this.#isShown(parent);
         }
         if (!inlineVisible) {
-          this.hiddenOwners.add(run.owner);
+          this.#hiddenOwners.add(run.owner);
           return;
         }
       }
-      const kept = this.takeRecycled(startNode, startOffset, endNode, endOffset, m.entityId);
+      const kept = this.#takeRecycled(startNode, startOffset, endNode, endOffset, m.entityId);
       const range =
         kept ??
-        new this.StaticRange({
+        new this.#StaticRange({
           startContainer: startNode,
           startOffset,
           endContainer: endNode,
@@ -280,14 +289,14 @@ export class PageScanner {
         const b = run.nodes.indexOf(endNode, a);
         nodes = run.nodes.slice(a, b + 1);
       }
-      if (m.needsContext && !this.hasContext) {
-        this.held.push({ mention, nodes });
+      if (m.needsContext && !this.#hasContext) {
+        this.#held.push({ mention, nodes });
         return;
       }
       this.index.add(mention, nodes);
       // A recycled range is still registered: nothing to paint again.
-      if (!kept && this.nearViewport.accepts(run.owner)) this.pendingRanges.push(range);
-      if (!m.needsContext && !this.hasContext && !deferred) this.releaseHeld();
+      if (!kept && this.#nearViewport.accepts(run.owner)) this.#pendingRanges.push(range);
+      if (!m.needsContext && !this.#hasContext && !deferred) this.#releaseHeld();
     });
   }
 
@@ -296,21 +305,36 @@ export class PageScanner {
    * until the page names some other entity: a recipe's "Thanksgiving Turkey"
    * or a novel's character called Turkey is not the country.
    */
-  private held: { mention: Mention; nodes: Node[] }[] = [];
-  private hasContext = false;
+  #held: { mention: Mention; nodes: Node[] }[] = [];
+  #hasContext = false;
 
-  private releaseHeld(): void {
-    this.hasContext = true;
-    for (const { mention, nodes } of this.held) {
+  #releaseHeld(): void {
+    this.#hasContext = true;
+    for (const { mention, nodes } of this.#held) {
       if (!mention.owner.isConnected) continue;
       this.index.add(mention, nodes);
-      if (this.nearViewport.accepts(mention.owner)) this.pendingRanges.push(mention.range);
+      if (this.#nearViewport.accepts(mention.owner)) this.#pendingRanges.push(mention.range);
     }
-    this.held = [];
+    this.#held = [];
   }
 
   /** Blocks holding names that were not rendered when scanned (closed menus, tabs). */
-  private hiddenOwners = new Set<Node>();
+  #hiddenOwners = new Set<Node>();
+
+  /**
+   * Nodes found rendered, so that a block whose text keeps changing is not
+   * asked again at every flush (each question may make the browser update
+   * its layout first). Forgotten whenever something could hide them: a
+   * change of the attributes we watch, or elements moved or removed.
+   */
+  #shown = new WeakSet<Node>();
+
+  #isShown(node: Node): boolean {
+    if (this.#shown.has(node)) return true;
+    const rendered = isRendered(node);
+    if (rendered) this.#shown.add(node);
+    return rendered;
+  }
 
   /**
    * Asking whether text is rendered makes the browser bring its style and
@@ -322,47 +346,47 @@ export class PageScanner {
    * names, to be checked then. Text that is not rendered is not painted
    * either, so nothing shows in between.
    */
-  private layoutSettled = false;
-  private frameSeen = false;
-  private unverified = new Map<Node, Set<Node>>();
+  #layoutSettled = false;
+  #frameSeen = false;
+  #unverified = new Map<Node, Set<Node>>();
 
-  private deferCheck(owner: Node): true {
-    if (!this.unverified.has(owner)) this.unverified.set(owner, new Set());
+  #deferCheck(owner: Node): true {
+    if (!this.#unverified.has(owner)) this.#unverified.set(owner, new Set());
     return true;
   }
 
   /** The page has drawn a frame: check what was taken as shown until now. */
-  private settleLayout(): void {
-    this.layoutSettled = true;
-    for (const [owner, inlineParents] of this.unverified) {
+  #settleLayout(): void {
+    this.#layoutSettled = true;
+    for (const [owner, inlineParents] of this.#unverified) {
       if (!owner.isConnected) continue;
       if (!isRendered(owner)) {
-        this.dropOwner(owner);
-        this.hiddenOwners.add(owner);
+        this.#dropOwner(owner);
+        this.#hiddenOwners.add(owner);
         continue;
       }
       // Rare: a name in a hidden inline element. A rescan, now with checks, sorts it out.
       for (const p of inlineParents) {
         if (p.isConnected && !isRendered(p)) {
-          this.dropOwner(owner);
-          this.dirtyOwners.add(owner);
+          this.#dropOwner(owner);
+          this.#dirtyOwners.add(owner);
           break;
         }
       }
     }
-    this.unverified.clear();
+    this.#unverified.clear();
     // Names that wait for another ("Turkey") were not released by unchecked
     // ones: a page whose only other names are hidden does not count as news.
-    if (!this.hasContext && this.index.size > 0) this.releaseHeld();
+    if (!this.#hasContext && this.index.size > 0) this.#releaseHeld();
   }
 
   /** An attribute changed on `target`: blocks hidden under it may now show. */
-  private revealCheck(target: Node): void {
-    for (const owner of this.hiddenOwners) {
+  #revealCheck(target: Node): void {
+    for (const owner of this.#hiddenOwners) {
       // The block itself, something around it, or an inline element inside it.
       if (owner === target || target.contains(owner) || owner.contains(target)) {
-        this.hiddenOwners.delete(owner);
-        this.dirtyOwners.add(owner);
+        this.#hiddenOwners.delete(owner);
+        this.#dirtyOwners.add(owner);
       }
     }
   }
@@ -372,20 +396,20 @@ export class PageScanner {
    * its blocks are rescanned, which drops their names while editable (the
    * walker skips editors) and finds them again afterwards.
    */
-  private editableChanged(target: Node): void {
-    this.addedSubtrees.add(target);
-    for (const owner of this.index.owners()) if (target.contains(owner)) this.dirtyOwners.add(owner);
+  #editableChanged(target: Node): void {
+    this.#addedSubtrees.add(target);
+    for (const owner of this.index.owners()) if (target.contains(owner)) this.#dirtyOwners.add(owner);
   }
 
   /** Open shadow roots met so far: hit-testing needs them to see inside. */
   readonly shadowRoots: ShadowRoot[] = [];
 
-  private observe(root: Node): void {
-    if (this.observedRoots.has(root)) return;
-    this.observedRoots.add(root);
+  #observe(root: Node): void {
+    if (this.#observedRoots.has(root)) return;
+    this.#observedRoots.add(root);
     if (root.nodeType === DOCUMENT_FRAGMENT_NODE) this.shadowRoots.push(root as ShadowRoot);
-    this.observer ??= new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(root, {
+    this.#observer ??= new MutationObserver((records) => this.#onMutations(records));
+    this.#observer.observe(root, {
       childList: true,
       characterData: true,
       subtree: true,
@@ -403,20 +427,20 @@ export class PageScanner {
    * pay them every frame while the adaptive pause holds the flush back. Read
    * at the flush, a node changed in many frames is read once.
    */
-  private pendingRecords: MutationRecord[][] = [];
+  #pendingRecords: MutationRecord[][] = [];
 
-  private onMutations(records: MutationRecord[]): void {
+  #onMutations(records: MutationRecord[]): void {
     const t0 = performance.now();
     this.stats.mutationRecords += records.length;
-    this.pendingRecords.push(records);
-    if (this.initialDone) this.scheduleFlush();
+    this.#pendingRecords.push(records);
+    if (this.#initialDone) this.#scheduleFlush();
     this.stats.observerMs += performance.now() - t0;
   }
 
   /** Notes what the waiting records changed: dirty blocks, new subtrees, removals. */
-  private readRecords(): void {
-    const batches = this.pendingRecords;
-    this.pendingRecords = [];
+  #readRecords(): void {
+    const batches = this.#pendingRecords;
+    this.#pendingRecords = [];
     const seenText = new Set<Node>();
     const seenParents = new Set<Node>();
     for (const records of batches) {
@@ -426,108 +450,111 @@ export class PageScanner {
           if (seenText.has(target)) continue;
           seenText.add(target);
         }
-        if (this.walkOpts.isOwnNode(target)) continue;
+        if (this.#walkOpts.isOwnNode(target)) continue;
         if (r.type === 'attributes') {
-          if (r.attributeName === 'contenteditable') this.editableChanged(target);
-          else if (this.hiddenOwners.size > 0) this.revealCheck(target);
+          this.#shown = new WeakSet();
+          if (r.attributeName === 'contenteditable') this.#editableChanged(target);
+          else if (this.#hiddenOwners.size > 0) this.#revealCheck(target);
           continue;
         }
         if (r.type === 'characterData') {
-          this.dirtyOwners.add(ownerOf(target));
+          this.#dirtyOwners.add(ownerOf(target));
           continue;
         }
         if (r.removedNodes.length > 0) {
-          this.anyRemoved = true;
+          this.#anyRemoved = true;
+          // Text replaced inside a block moves nothing; an element removed may come back elsewhere.
+          for (const n of r.removedNodes) if (n.nodeType === ELEMENT_NODE) this.#shown = new WeakSet();
           if (!seenParents.has(target)) {
             seenParents.add(target);
-            this.dirtyOwners.add(ownerForChildrenOf(target));
+            this.#dirtyOwners.add(ownerForChildrenOf(target));
           }
         }
         for (const n of r.addedNodes) {
           // Added and removed again since: its removal made its old block dirty.
-          if (!n.isConnected || this.walkOpts.isOwnNode(n)) continue;
-          if (n.nodeType === TEXT_NODE) this.dirtyOwners.add(ownerOf(n));
+          if (!n.isConnected || this.#walkOpts.isOwnNode(n)) continue;
+          if (n.nodeType === TEXT_NODE) this.#dirtyOwners.add(ownerOf(n));
           else if (n.nodeType === ELEMENT_NODE) {
-            this.addedSubtrees.add(n);
+            this.#addedSubtrees.add(n);
             // Inline content joins the text of the block around it.
-            this.dirtyOwners.add(ownerOf(n));
+            this.#dirtyOwners.add(ownerOf(n));
           }
         }
       }
     }
   }
 
-  private scheduleFlush(): void {
-    if (this.flushScheduled || this.stopped) return;
-    this.flushScheduled = true;
-    const wait = Math.max(0, this.lastFlushAt + this.minFlushGap - performance.now());
+  #scheduleFlush(): void {
+    if (this.#flushScheduled || this.#stopped) return;
+    this.#flushScheduled = true;
+    const wait = Math.max(0, this.#lastFlushAt + this.#minFlushGap - performance.now());
     const run = () => {
-      this.flushScheduled = false;
-      this.flushMutations();
+      this.#flushScheduled = false;
+      this.#flushMutations();
     };
     // At most once per frame; background tabs get no frames, so use a timer there.
-    if (wait === 0 && !this.doc.hidden) requestAnimationFrame(run);
-    else setTimeout(run, Math.max(wait, this.doc.hidden ? 250 : 0));
+    if (wait === 0 && !this.#doc.hidden) requestAnimationFrame(run);
+    else setTimeout(run, Math.max(wait, this.#doc.hidden ? 250 : 0));
   }
 
   /** Rescans what changed since the last flush. */
-  private flushMutations(): void {
-    if (this.stopped) return;
+  #flushMutations(): void {
+    if (this.#stopped) return;
     const t0 = performance.now();
-    if (!this.layoutSettled && this.frameSeen) this.settleLayout();
-    this.readRecords();
-    if (location.href !== this.lastUrl) {
-      this.lastUrl = location.href;
-      this.events.onNavigate?.();
+    if (!this.#layoutSettled && this.#frameSeen) this.#settleLayout();
+    this.#readRecords();
+    if (location.href !== this.#lastUrl) {
+      this.#lastUrl = location.href;
+      this.#events.onNavigate?.();
     }
-    const owners = new Set(this.dirtyOwners);
-    const subtrees = [...this.addedSubtrees];
-    this.dirtyOwners.clear();
-    this.addedSubtrees.clear();
-    if (this.anyRemoved) {
-      this.anyRemoved = false;
+    const owners = new Set(this.#dirtyOwners);
+    const subtrees = [...this.#addedSubtrees];
+    this.#dirtyOwners.clear();
+    this.#addedSubtrees.clear();
+    if (this.#anyRemoved) {
+      this.#anyRemoved = false;
       for (const owner of this.index.owners()) if (!owner.isConnected) owners.add(owner);
-      this.forgetRemoved();
+      this.#forgetRemoved();
     }
     // The first run seen for an owner in this flush replaces what it had before
     // (a subtree moved elsewhere in the page is not counted twice).
     const seen = new Set<Node>();
-    this.recycled = new Map();
+    this.#recycled = new Map();
     const replaceRun = (run: TextRun) => {
       if (!seen.has(run.owner)) {
         seen.add(run.owner);
-        this.dropOwner(run.owner);
+        this.#dropOwner(run.owner);
       }
-      this.addRun(run);
+      this.#addRun(run);
     };
     for (const owner of owners) {
-      this.dropOwner(owner);
+      this.#dropOwner(owner);
       seen.add(owner);
-      if (!owner.isConnected || isInsideSkipped(owner, this.walkOpts)) continue;
-      new TextRunWalker(owner, this.walkOpts, replaceRun, true).step(Infinity);
+      if (!owner.isConnected || isInsideSkipped(owner, this.#walkOpts)) continue;
+      new TextRunWalker(owner, this.#walkOpts, replaceRun, true).step(Infinity);
     }
     // New subtrees may hold blocks of their own, which an owner rescan does not
     // enter; runs of owners rescanned above are already done.
     const unfinished: TextRunWalker[] = [];
     for (const sub of subtrees) {
-      if (!sub.isConnected || containedIn(sub, subtrees) || isInsideSkipped(sub, this.walkOpts)) continue;
-      const w = new TextRunWalker(sub, this.walkOpts, (run) => {
+      if (!sub.isConnected || containedIn(sub, subtrees) || isInsideSkipped(sub, this.#walkOpts)) continue;
+      const w = new TextRunWalker(sub, this.#walkOpts, (run) => {
         if (!owners.has(run.owner)) replaceRun(run);
       });
       if (w.step(performance.now() + SLICE_MS)) unfinished.push(w);
     }
-    this.endRecycling();
-    this.flushRanges();
+    this.#endRecycling();
+    this.#flushRanges();
     const spent = performance.now() - t0;
     this.stats.mutationFlushes++;
     this.stats.mutationWorkMs += spent;
     this.stats.longestFlushMs = Math.max(this.stats.longestFlushMs, spent);
-    this.lastFlushAt = performance.now();
+    this.#lastFlushAt = performance.now();
     // Keep mutation work near 2% of the main thread, whatever the page does.
-    this.minFlushGap = Math.min(1000, spent * 50);
+    this.#minFlushGap = Math.min(1000, spent * 50);
     // Shadow roots that arrived with new content are read there too.
-    if (unfinished.length > 0 || this.pendingShadowRoots.length > 0) void this.runSliced(unfinished).then(() => this.events.onChange?.());
-    this.events.onChange?.();
+    if (unfinished.length > 0 || this.#pendingShadowRoots.length > 0) void this.#runSliced(unfinished).then(() => this.#events.onChange?.());
+    this.#events.onChange?.();
   }
 
   /**
@@ -535,29 +562,29 @@ export class PageScanner {
    * keeps replacing its content (a single-page app) must not make these grow
    * with its history. A removed shadow host that comes back is read afresh.
    */
-  private forgetRemoved(): void {
-    for (const owner of this.hiddenOwners) if (!owner.isConnected) this.hiddenOwners.delete(owner);
+  #forgetRemoved(): void {
+    for (const owner of this.#hiddenOwners) if (!owner.isConnected) this.#hiddenOwners.delete(owner);
     for (let i = this.shadowRoots.length - 1; i >= 0; i--) {
       const root = this.shadowRoots[i]!;
       if (root.host.isConnected) continue;
       this.shadowRoots.splice(i, 1);
-      this.observedRoots.delete(root);
-      this.scannedShadowRoots.delete(root);
+      this.#observedRoots.delete(root);
+      this.#scannedShadowRoots.delete(root);
     }
   }
 
-  private dropOwner(owner: Node): void {
-    if (this.held.length > 0) this.held = this.held.filter((h) => h.mention.owner !== owner);
+  #dropOwner(owner: Node): void {
+    if (this.#held.length > 0) this.#held = this.#held.filter((h) => h.mention.owner !== owner);
     const gone = this.index.removeOwner(owner);
     if (gone.length === 0) return;
-    if (this.recycled) {
+    if (this.#recycled) {
       for (const m of gone) {
-        const list = this.recycled.get(m.range.startContainer);
+        const list = this.#recycled.get(m.range.startContainer);
         if (list) list.push(m);
-        else this.recycled.set(m.range.startContainer, [m]);
+        else this.#recycled.set(m.range.startContainer, [m]);
       }
     } else {
-      this.highlighter.remove(gone.map((m) => m.range));
+      this.#highlighter.remove(gone.map((m) => m.range));
     }
   }
 
@@ -567,10 +594,10 @@ export class PageScanner {
    * block where one word changed does not unregister and re-register all its
    * names (each costs a good fraction of a millisecond in Firefox).
    */
-  private recycled: Map<Node, Mention[]> | null = null;
+  #recycled: Map<Node, Mention[]> | null = null;
 
-  private takeRecycled(startNode: Node, startOffset: number, endNode: Node, endOffset: number, entityId: string): StaticRange | null {
-    const list = this.recycled?.get(startNode);
+  #takeRecycled(startNode: Node, startOffset: number, endNode: Node, endOffset: number, entityId: string): StaticRange | null {
+    const list = this.#recycled?.get(startNode);
     if (!list) return null;
     const i = list.findIndex(
       (m) =>
@@ -585,57 +612,58 @@ export class PageScanner {
   }
 
   /** Unregisters what a flush's rescans did not find again. */
-  private endRecycling(): void {
+  #endRecycling(): void {
     const left: StaticRange[] = [];
-    for (const list of this.recycled?.values() ?? []) for (const m of list) left.push(m.range);
-    this.recycled = null;
-    if (left.length > 0) this.highlighter.remove(left);
+    for (const list of this.#recycled?.values() ?? []) for (const m of list) left.push(m.range);
+    this.#recycled = null;
+    if (left.length > 0) this.#highlighter.remove(left);
   }
 
   sizes(): ScannerSizes {
     return {
       owners: this.index.ownerCount,
       mentions: this.index.size,
-      registered: this.highlighter.registeredCount,
-      hiddenOwners: this.hiddenOwners.size,
-      held: this.held.length,
+      registered: this.#highlighter.registeredCount,
+      hiddenOwners: this.#hiddenOwners.size,
+      held: this.#held.length,
       shadowRoots: this.shadowRoots.length,
-      pendingShadowRoots: this.pendingShadowRoots.length,
+      pendingShadowRoots: this.#pendingShadowRoots.length,
     };
   }
 
   /** Swaps the dictionary (a setting changed, or scanning resumes) and rescans everything. */
   async rescanAll(matcher?: Matcher): Promise<void> {
-    if (matcher) this.matcher = matcher;
-    this.stopped = false;
-    this.highlighter.clear();
+    if (matcher) this.#matcher = matcher;
+    this.#stopped = false;
+    this.#highlighter.clear();
     this.index.clear();
-    this.nearViewport.reset();
-    this.held = [];
-    this.hasContext = false;
-    this.hiddenOwners.clear();
-    this.scannedShadowRoots = new WeakSet();
+    this.#nearViewport.reset();
+    this.#held = [];
+    this.#hasContext = false;
+    this.#hiddenOwners.clear();
+    this.#shown = new WeakSet();
+    this.#scannedShadowRoots = new WeakSet();
     // The whole page is read again: what changed before does not matter.
-    this.pendingRecords = [];
-    this.initialDone = false;
+    this.#pendingRecords = [];
+    this.#initialDone = false;
     await this.start();
   }
 
   /** Stops watching the page and removes every highlight (switched off for this site). */
   stop(): void {
-    this.stopped = true;
-    this.observer?.disconnect();
-    this.observedRoots = new WeakSet();
-    this.scannedShadowRoots = new WeakSet();
-    this.pendingShadowRoots = [];
-    this.pendingRecords = [];
+    this.#stopped = true;
+    this.#observer?.disconnect();
+    this.#observedRoots = new WeakSet();
+    this.#scannedShadowRoots = new WeakSet();
+    this.#pendingShadowRoots = [];
+    this.#pendingRecords = [];
     this.shadowRoots.length = 0;
-    this.held = [];
-    this.hasContext = false;
-    this.hiddenOwners.clear();
-    this.unverified.clear();
-    this.nearViewport.reset();
-    this.highlighter.clear();
+    this.#held = [];
+    this.#hasContext = false;
+    this.#hiddenOwners.clear();
+    this.#unverified.clear();
+    this.#nearViewport.reset();
+    this.#highlighter.clear();
     this.index.clear();
   }
 }

@@ -70,15 +70,28 @@ export function ownerOf(node: Node): Node {
   return p ?? node;
 }
 
+/** What isSkippedElement() says, as a selector (our own UI aside). */
+const SKIPPED_SELECTOR = [...SKIP, ...ANNOTATION, '[hidden]', '[contenteditable]:not([contenteditable="false"])'].join(',');
+
 /** True when `node` lies inside something we never read (form field, editor, our UI). */
 export function isInsideSkipped(node: Node, opts: WalkOptions): boolean {
-  for (let p: Node | null = node; p !== null; p = p.parentNode) {
-    if (p.nodeType === ELEMENT_NODE && isSkippedElement(p as Element, opts)) return true;
-    if (p.nodeType === DOCUMENT_FRAGMENT_NODE) {
-      p = (p as ShadowRoot).host ?? null;
-      if (p === null) return false;
-      if (isSkippedElement(p as Element, opts)) return true;
+  // One closest() per tree rather than several attribute reads per ancestor:
+  // each DOM read is dear from a content script in Firefox.
+  let n: Node | null = node;
+  while (n !== null) {
+    if (n.nodeType === DOCUMENT_FRAGMENT_NODE) {
+      n = (n as ShadowRoot).host ?? null;
+      continue;
     }
+    if (n.nodeType !== ELEMENT_NODE) {
+      n = n.parentNode;
+      continue;
+    }
+    const el = n as Element;
+    if (el.closest(SKIPPED_SELECTOR) !== null || opts.isOwnNode(el)) return true;
+    // On to the host of the shadow root this tree hangs from, if any.
+    const root = el.getRootNode();
+    n = root.nodeType === DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
   }
   return false;
 }
@@ -89,90 +102,99 @@ export function isInsideSkipped(node: Node, opts: WalkOptions): boolean {
  * slices that keep every task short.
  */
 export class TextRunWalker {
-  private readonly walker: TreeWalker;
-  private done = false;
-  private started = false;
-  private nodes: Text[] = [];
-  private starts: number[] = [];
-  private parts: string[] = [];
-  private length = 0;
-  private owner: Node | null = null;
-  private lastParent: Node | null = null;
-  private lastOwner: Node | null = null;
+  readonly #walker: TreeWalker;
+  #done = false;
+  #started = false;
+  #nodes: Text[] = [];
+  #starts: number[] = [];
+  #parts: string[] = [];
+  #length = 0;
+  #owner: Node | null = null;
+  #lastParent: Node | null = null;
+  #lastOwner: Node | null = null;
+
+  readonly #opts: WalkOptions;
+  readonly #onRun: (run: TextRun) => void;
+  readonly #ownerOnly: boolean;
+  readonly #stopAt: Node | undefined;
 
   constructor(
     readonly root: Node,
-    private readonly opts: WalkOptions,
-    private readonly onRun: (run: TextRun) => void,
+    opts: WalkOptions,
+    onRun: (run: TextRun) => void,
     /** With `ownerOnly`, child blocks are not entered: used to rescan one owner. */
-    private readonly ownerOnly = false,
+    ownerOnly = false,
     /** Begin at this node instead of the root (viewport first). */
     startAt?: Node,
     /** Stop on reaching this node (the rest was walked already). */
-    private readonly stopAt?: Node,
+    stopAt?: Node,
   ) {
+    this.#opts = opts;
+    this.#onRun = onRun;
+    this.#ownerOnly = ownerOnly;
+    this.#stopAt = stopAt;
     const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+    this.#walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
     if (startAt) {
-      this.walker.currentNode = startAt;
-      this.started = true;
-      this.visitFirst = startAt;
+      this.#walker.currentNode = startAt;
+      this.#started = true;
+      this.#visitFirst = startAt;
     }
   }
 
-  private visitFirst: Node | null = null;
+  #visitFirst: Node | null = null;
 
   /** Walks until `deadline` (a performance.now() value); returns true while work remains. */
   step(deadline: number): boolean {
-    if (this.done) return false;
-    const w = this.walker;
+    if (this.#done) return false;
+    const w = this.#walker;
     let count = 0;
     let node: Node | null;
-    if (this.visitFirst) {
-      node = this.visitFirst;
-      this.visitFirst = null;
-    } else if (!this.started) {
-      this.started = true;
+    if (this.#visitFirst) {
+      node = this.#visitFirst;
+      this.#visitFirst = null;
+    } else if (!this.#started) {
+      this.#started = true;
       node = w.nextNode();
     } else {
       node = w.nextNode();
     }
     while (node !== null) {
-      if (node === this.stopAt) break;
+      if (node === this.#stopAt) break;
       if (node.nodeType === TEXT_NODE) {
-        this.addText(node as Text);
+        this.#addText(node as Text);
         node = w.nextNode();
       } else {
         const el = node as Element;
         const name = el.localName;
         if (ANNOTATION.has(name)) {
-          node = this.skipChildren();
-        } else if (isSkippedElement(el, this.opts, name)) {
-          this.flush();
-          node = this.skipChildren();
+          node = this.#skipChildren();
+        } else if (isSkippedElement(el, this.#opts, name)) {
+          this.#flush();
+          node = this.#skipChildren();
         } else if (isInlineElement(el, name)) {
           node = w.nextNode();
         } else {
           // A block (or <br>) ends the current run.
-          this.flush();
-          if (el.shadowRoot !== null && this.opts.onShadowRoot) this.opts.onShadowRoot(el.shadowRoot);
-          node = this.ownerOnly && el !== this.root ? this.skipChildren() : w.nextNode();
+          this.#flush();
+          if (el.shadowRoot !== null && this.#opts.onShadowRoot) this.#opts.onShadowRoot(el.shadowRoot);
+          node = this.#ownerOnly && el !== this.root ? this.#skipChildren() : w.nextNode();
         }
       }
       // Reading the clock costs more than a few nodes: check every 256.
       if ((++count & 255) === 0 && performance.now() > deadline) {
-        if (node !== null) this.visitFirst = node;
+        if (node !== null) this.#visitFirst = node;
         return true;
       }
     }
-    this.flush();
-    this.done = true;
+    this.#flush();
+    this.#done = true;
     return false;
   }
 
   /** Moves past the current node's subtree; returns the next node or null. */
-  private skipChildren(): Node | null {
-    const w = this.walker;
+  #skipChildren(): Node | null {
+    const w = this.#walker;
     for (;;) {
       const sib = w.nextSibling();
       if (sib !== null) return sib;
@@ -181,41 +203,41 @@ export class TextRunWalker {
     }
   }
 
-  private addText(text: Text): void {
+  #addText(text: Text): void {
     const parent = text.parentNode;
     let owner: Node;
-    if (parent === this.lastParent && this.lastOwner !== null) {
-      owner = this.lastOwner;
+    if (parent === this.#lastParent && this.#lastOwner !== null) {
+      owner = this.#lastOwner;
     } else {
       owner = ownerOf(text);
-      this.lastParent = parent;
-      this.lastOwner = owner;
+      this.#lastParent = parent;
+      this.#lastOwner = owner;
     }
-    if (owner !== this.owner) {
-      this.flush();
-      this.owner = owner;
+    if (owner !== this.#owner) {
+      this.#flush();
+      this.#owner = owner;
     }
     const data = text.data;
-    this.nodes.push(text);
-    this.starts.push(this.length);
-    this.parts.push(data);
-    this.length += data.length;
+    this.#nodes.push(text);
+    this.#starts.push(this.#length);
+    this.#parts.push(data);
+    this.#length += data.length;
   }
 
-  private flush(): void {
-    if (this.nodes.length > 0 && this.owner !== null) {
-      this.onRun({
-        owner: this.owner,
-        nodes: this.nodes,
-        starts: this.starts,
-        text: this.parts.length === 1 ? this.parts[0]! : this.parts.join(''),
+  #flush(): void {
+    if (this.#nodes.length > 0 && this.#owner !== null) {
+      this.#onRun({
+        owner: this.#owner,
+        nodes: this.#nodes,
+        starts: this.#starts,
+        text: this.#parts.length === 1 ? this.#parts[0]! : this.#parts.join(''),
       });
     }
-    this.nodes = [];
-    this.starts = [];
-    this.parts = [];
-    this.length = 0;
-    this.owner = null;
+    this.#nodes = [];
+    this.#starts = [];
+    this.#parts = [];
+    this.#length = 0;
+    this.#owner = null;
   }
 }
 
