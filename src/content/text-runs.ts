@@ -43,18 +43,8 @@ export interface WalkOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
-function isEditable(el: Element): boolean {
-  const v = el.getAttribute('contenteditable');
-  return v !== null && v !== 'false';
-}
-
 // Each DOM read from a content script crosses into the page (an Xray wrapper
 // in Firefox), so the walk reads an element's localName once and passes it on.
-
-/** True when the element and its subtree are never read. */
-export function isSkippedElement(el: Element, opts: WalkOptions, name = el.localName): boolean {
-  return SKIP.has(name) || ANNOTATION.has(name) || el.hasAttribute('hidden') || isEditable(el) || opts.isOwnNode(el);
-}
 
 export function isInlineElement(el: Element, name = el.localName): boolean {
   // Custom elements without a shadow root render their children inline.
@@ -70,8 +60,10 @@ export function ownerOf(node: Node): Node {
   return p ?? node;
 }
 
-/** What isSkippedElement() says, as a selector (our own UI aside). */
-const SKIPPED_SELECTOR = [...SKIP, ...ANNOTATION, '[hidden]', '[contenteditable]:not([contenteditable="false"])'].join(',');
+/** Elements never read for what they say of themselves: hidden, or editors (an editor's text is never highlighted). */
+const MARKED_SELECTOR = '[hidden],[contenteditable]:not([contenteditable="false"])';
+/** Every element whose subtree is never read, as a selector (our own UI aside). */
+const SKIPPED_SELECTOR = [...SKIP, ...ANNOTATION, MARKED_SELECTOR].join(',');
 
 /** True when `node` lies inside something we never read (form field, editor, our UI). */
 export function isInsideSkipped(node: Node, opts: WalkOptions): boolean {
@@ -114,6 +106,8 @@ export class TextRunWalker {
   #lastOwner: Node | null = null;
 
   readonly #opts: WalkOptions;
+  /** Elements under the root that are hidden or editable when the walk begins. */
+  readonly #marked: Set<Element>;
   readonly #onRun: (run: TextRun) => void;
   readonly #ownerOnly: boolean;
   readonly #stopAt: Node | undefined;
@@ -135,6 +129,8 @@ export class TextRunWalker {
     this.#stopAt = stopAt;
     const doc = root.ownerDocument ?? (root as Document);
     this.#walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+    // Asked once for the whole subtree instead of two attribute reads per element.
+    this.#marked = new Set((root as ParentNode).querySelectorAll(MARKED_SELECTOR));
     if (startAt) {
       this.#walker.currentNode = startAt;
       this.#started = true;
@@ -169,7 +165,7 @@ export class TextRunWalker {
         const name = el.localName;
         if (ANNOTATION.has(name)) {
           node = this.#skipChildren();
-        } else if (isSkippedElement(el, this.#opts, name)) {
+        } else if (SKIP.has(name) || this.#marked.has(el) || this.#opts.isOwnNode(el)) {
           this.#flush();
           node = this.#skipChildren();
         } else if (isInlineElement(el, name)) {
@@ -181,8 +177,8 @@ export class TextRunWalker {
           node = this.#ownerOnly && el !== this.root ? this.#skipChildren() : w.nextNode();
         }
       }
-      // Reading the clock costs more than a few nodes: check every 256.
-      if ((++count & 255) === 0 && performance.now() > deadline) {
+      // Reading the clock costs more than a few nodes: check every 64.
+      if ((++count & 63) === 0 && performance.now() > deadline) {
         if (node !== null) this.#visitFirst = node;
         return true;
       }
