@@ -13,6 +13,9 @@ import type { HoverStats } from '../../src/content/hover-controller';
 /** The content script's answer to { type: 'summit-lens/get-stats' }. */
 export interface ContentStats extends ScanStats {
   scriptStartAt: number;
+  /** performance.now() when the dictionary was compiled, and when the settings had arrived (absent from an older build). */
+  dictionaryReadyAt?: number;
+  settingsReadyAt?: number;
   mentions: number;
   /** What the scanner holds now (absent from an older build). */
   sizes?: ScannerSizes;
