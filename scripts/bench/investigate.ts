@@ -16,8 +16,10 @@ import { launchBrowser, type BrowserName, type BrowserSession } from '../../test
 import { newPageWithCdp, performanceMetrics, type CdpSession } from '../../tests/e2e/driver/chromium-cdp';
 import { aliasEntries } from '../../src/core/alias-entries';
 import { dataset } from '../../src/data/entities';
+import { dispatchMs, mainThreadEvents, styledFrames, traced } from './chromium-trace';
 import { StatsReader } from './extension-calls';
-import { cardIsOpen, highlightPoint, paintTiming, twoFrames } from './in-page';
+import { cardIsOpen, clearSearchBox, highlightPoint, installKeystrokeProbe, keystrokeSamples, paintTiming, twoFrames } from './in-page';
+import { SEARCH_QUERIES } from './node-figures';
 import type { FlushPhases, Phases } from './phase-harness';
 import { startBenchServer } from './server';
 import { fmt, markdownTable, median } from './stats';
@@ -231,7 +233,7 @@ export async function investigate(opts: { repoRoot: string; browsers: BrowserNam
         rows.push([`${b} main world`, ...keys.map((k) => fmt(median(main.map((p) => p[k]))))]);
         rows.push([`${b} isolated world`, ...keys.map((k) => fmt(median(isolated.map((p) => p[k]))))]);
         const page = await session.newPage();
-        for (const n of [0, 2250, 9000]) {
+        for (const n of [0, 1, 500, 2250, 9000]) {
           await page.goto(url1);
           const f = await page.evaluate(framesWithRanges, n);
           frameRows.push([b, String(n), fmt(f.idle), fmt(f.mutated), fmt(f.restyled)]);
@@ -343,8 +345,43 @@ export async function investigate(opts: { repoRoot: string; browsers: BrowserNam
           '',
         );
         out.push(markdownTable(['function', 'self ms'], selfTimes(pprof).slice(0, 14).map((t) => [t.name, fmt(t.ms)])), '');
+
+        // Typing in the popup, traced: the browser's frame work beside what the page-side probe sees.
+        await pp.page.evaluate(installKeystrokeProbe);
+        const keyTrace = mainThreadEvents(
+          await traced(pp.cdp, async () => {
+            for (const q of SEARCH_QUERIES) {
+              await pp.page.evaluate(clearSearchBox);
+              await pp.page.evaluate(twoFrames);
+              await pp.page.type(q);
+              await pp.page.evaluate(twoFrames);
+            }
+          }),
+        );
+        const probe = await pp.page.evaluate(keystrokeSamples);
+        const p95 = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! : null);
+        const keyFrames = styledFrames(keyTrace);
+        out.push('## Chromium: typing in the popup, traced (ms; median / p95)', '');
+        out.push(
+          'The benchmark\'s "frame" is the wall-clock time from an animation frame callback to the next task; the trace gives the main thread\'s own work in each frame that restyled (ProxyMain::BeginMainFrame), and the time in the key\'s events (textInput holds the browser\'s editing of the field and our input handler with its render).',
+          '',
+        );
+        out.push(
+          markdownTable(
+            ['figure', 'median', 'p95', 'count'],
+            [
+              ['probe: frame (rAF to next task)', fmt(median(probe.map((k) => k.frameMs))), fmt(p95(probe.map((k) => k.frameMs))), String(probe.length)],
+              ['probe: keydown to end of input handlers', fmt(median(probe.map((k) => k.scriptMs))), fmt(p95(probe.map((k) => k.scriptMs))), String(probe.length)],
+              ['trace: frame main-thread work', fmt(median(keyFrames)), fmt(p95(keyFrames)), String(keyFrames.length)],
+              ['trace: textInput event', fmt(median(dispatchMs(keyTrace, 'textInput'))), fmt(p95(dispatchMs(keyTrace, 'textInput'))), String(dispatchMs(keyTrace, 'textInput').length)],
+              ['trace: input event (our handler and render)', fmt(median(dispatchMs(keyTrace, 'input'))), fmt(p95(dispatchMs(keyTrace, 'input'))), String(dispatchMs(keyTrace, 'input').length)],
+            ],
+          ),
+          '',
+        );
         await pp.cdp.detach();
         await pp.page.close();
+
       } finally {
         await session.close();
         await rm(dist, { recursive: true, force: true });
