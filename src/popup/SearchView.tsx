@@ -111,8 +111,10 @@ export function SearchView({ onOpen, focusToken, onClose }: SearchViewProps) {
 
   const update = (value: string) => {
     setQuery(value);
-    // Automatic selection: the best match is active, so Enter opens it.
-    setActive(search(value).length > 0 ? 0 : -1);
+    // Automatic selection: the best match is active, so Enter opens it (with
+    // no results nothing shows as active: see `expanded`). The results
+    // themselves are searched once, in render.
+    setActive(0);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
