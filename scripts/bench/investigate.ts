@@ -372,6 +372,7 @@ export async function investigate(opts: { repoRoot: string; browsers: BrowserNam
             [
               ['probe: frame (rAF to next task)', fmt(median(probe.map((k) => k.frameMs))), fmt(p95(probe.map((k) => k.frameMs))), String(probe.length)],
               ['probe: keydown to end of input handlers', fmt(median(probe.map((k) => k.scriptMs))), fmt(p95(probe.map((k) => k.scriptMs))), String(probe.length)],
+              ['probe: input event, first to last listener', fmt(median(probe.map((k) => k.handlerMs))), fmt(p95(probe.map((k) => k.handlerMs))), String(probe.length)],
               ['trace: frame main-thread work', fmt(median(keyFrames)), fmt(p95(keyFrames)), String(keyFrames.length)],
               ['trace: textInput event', fmt(median(dispatchMs(keyTrace, 'textInput'))), fmt(p95(dispatchMs(keyTrace, 'textInput'))), String(dispatchMs(keyTrace, 'textInput').length)],
               ['trace: input event (our handler and render)', fmt(median(dispatchMs(keyTrace, 'input'))), fmt(p95(dispatchMs(keyTrace, 'input'))), String(dispatchMs(keyTrace, 'input').length)],
