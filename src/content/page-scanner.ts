@@ -160,6 +160,7 @@ export class PageScanner {
     const frame = this.#layoutSettled || !win ? null : afterFrame(win, FRAME_FALLBACK_MS);
     if (frame) void frame.then(() => (this.#frameSeen = true));
     else this.#layoutSettled = true;
+    this.#firstFrame = frame;
     this.#observe(this.#doc);
     const root = this.#doc.body ?? this.#doc.documentElement;
     if (!root || this.#doc.designMode === 'on') {
@@ -179,6 +180,7 @@ export class PageScanner {
     await this.#runSliced(passes, true);
     if (frame) {
       await frame;
+      this.#firstFrame = null;
       if (!this.#layoutSettled && !this.#stopped) {
         this.#settleLayout();
         this.#flushRanges();
@@ -196,7 +198,15 @@ export class PageScanner {
     let first = true;
     while (queue.length > 0 || this.#pendingShadowRoots.length > 0) {
       if (this.#stopped) return;
-      if (!first) await yieldToBrowser();
+      if (!first) {
+        // After the first slice (the viewport), wait for the page's first
+        // frame: what the first slice took as shown is checked then, and the
+        // rest of the page is read with layout up to date, so that nothing
+        // taken unchecked piles up into one long check.
+        const frame = this.#firstFrame;
+        this.#firstFrame = null;
+        await (frame ?? yieldToBrowser());
+      }
       first = false;
       const sliceStart = performance.now();
       if (!this.#layoutSettled && this.#frameSeen) this.#settleLayout();
@@ -348,6 +358,8 @@ export class PageScanner {
    */
   #layoutSettled = false;
   #frameSeen = false;
+  /** The first frame after the initial scan began, until a slice has waited for it. */
+  #firstFrame: Promise<void> | null = null;
   #unverified = new Map<Node, Set<Node>>();
 
   #deferCheck(owner: Node): true {
