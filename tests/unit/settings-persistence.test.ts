@@ -78,7 +78,7 @@ describe('saving and loading', () => {
   });
 
   it('asks both areas at once, and a failing sync read does not matter when this device has a copy', async () => {
-    const { sync, local, areas } = fakeAreas();
+    const { sync, local } = fakeAreas();
     local.put(chosen);
     sync.failGet = 'sync is switched off';
     const asked: string[] = [];
