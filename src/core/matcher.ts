@@ -100,10 +100,15 @@ function foldNonAscii(word: string): string {
     .normalize('NFC');
 }
 
+/** An ASCII letter or digit: the bulk of news text, told apart without a regex. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** True when the character before `pos` is a letter, mark or digit of a spaced script. */
 function isWordCharBefore(text: string, pos: number): boolean {
   const code = text.charCodeAt(pos - 1);
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 0x80) return isAsciiWordCode(code);
   // A low surrogate: look at the whole astral character.
   const ch = code >= 0xdc00 && code <= 0xdfff && pos >= 2 ? text.slice(pos - 2, pos) : text[pos - 1]!;
   return WORD_CHAR_RE.test(ch);
@@ -143,12 +148,11 @@ function readToken(text: string, pos: number): Token {
   const ch = text[pos]!;
   const code = ch.charCodeAt(0);
   // Fast path for ASCII letters and digits, the bulk of news text.
-  const asciiWord =
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (asciiWord || (code > 0x7f && !UNSPACED_RE.test(surrogateAware(text, pos)) && WORD_START_RE.test(surrogateAware(text, pos)))) {
+  if (isAsciiWordCode(code) || (code > 0x7f && !UNSPACED_RE.test(surrogateAware(text, pos)) && WORD_START_RE.test(surrogateAware(text, pos)))) {
     // ASCII letters and digits by hand; the regex only where the word goes beyond ASCII.
     let end = pos;
     for (let c = code; end < text.length; c = text.charCodeAt(++end)) {
+      // isAsciiWordCode() written out: this loop runs for every character of every word read.
       if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
     }
     const ascii = end > pos && !(end < text.length && text.charCodeAt(end) > 0x7f);
@@ -215,10 +219,11 @@ function isPlainUnspaced(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa);
 }
 
-/** Punctuation beyond ASCII that normalizePunct() knows. */
+/**
+ * Punctuation beyond ASCII that normalizePunct() maps. Not U+02BC, which it
+ * maps too: that one is a letter, so readToken() reads it inside words.
+ */
 const QUICK_PUNCT = [0x2019, 0x2018, 0x2010, 0x2011];
-
-const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** foldDiacritics() for a word of plain letters; null when a mark outside the common block turns up. */
 function quickFold(word: string): string | null {
@@ -337,7 +342,7 @@ export class Matcher {
     if (c0 >= 0x80) return true;
     let c1 = start + 1 < text.length ? text.charCodeAt(start + 1) : 0;
     if (c1 >= 0x80) return true;
-    if (!((c1 >= 97 && c1 <= 122) || (c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57))) c1 = 0;
+    if (!isAsciiWordCode(c1)) c1 = 0;
     return this.firstPairs[c0 * 128 + c1] === 1;
   }
 
