@@ -8,11 +8,11 @@
 import browser from 'webextension-polyfill';
 import type { Settings } from '../core/settings';
 import {
+  isSettingsChange,
   loadStoredSettings,
   retrySync,
   saveStoredSettings,
   SETTINGS_KEY,
-  SYNC_FAILURE_KEY,
   type LoadedSettings,
   type SaveOutcome,
   type SettingsAreas,
@@ -52,7 +52,7 @@ export function subscribeSettings(onChange: (loaded: LoadedSettings) => void): (
   let alive = true;
   let latest = 0;
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if ((area !== 'sync' && area !== 'local') || !(SETTINGS_KEY in changes || SYNC_FAILURE_KEY in changes)) return;
+    if (!isSettingsChange(changes, area)) return;
     // Which area counts depends on both: read again rather than trust this one change.
     const asked = ++latest;
     // Only the answer to the latest change counts: reads may finish out of order.

@@ -10,13 +10,11 @@
  * between makes content.js read them again; without early.js (content.js
  * injected once the reader grants access) it reads them itself.
  */
-import { SETTINGS_KEY, SYNC_FAILURE_KEY, type KeyValueArea, type SettingsAreas } from '../core/settings-persistence';
+import { isSettingsChange, LOCAL_READ_KEYS, SYNC_READ_KEYS, type KeyValueArea, type SettingsAreas } from '../core/settings-persistence';
 
 type Items = Record<string, unknown>;
 
-interface RawArea {
-  get(keys: string[]): Promise<Items>;
-}
+type RawArea = Pick<KeyValueArea, 'get'>;
 
 interface RawStorage {
   local: RawArea;
@@ -36,9 +34,6 @@ interface Prefetch {
 }
 
 const KEY = 'summitLensSettingsPrefetch';
-/** What loadStoredSettings asks each area for. */
-const LOCAL_KEYS = [SETTINGS_KEY, SYNC_FAILURE_KEY];
-const SYNC_KEYS = [SETTINGS_KEY];
 
 const readKey = (area: string, keys: string[]) => `${area}:${keys.join(',')}`;
 
@@ -59,15 +54,15 @@ export function prefetchSettings(): void {
       // content.js asks again and reports what goes wrong.
     }
   };
-  start('local', storage.local, LOCAL_KEYS);
-  start('sync', storage.sync, SYNC_KEYS);
+  start('local', storage.local, LOCAL_READ_KEYS);
+  start('sync', storage.sync, SYNC_READ_KEYS);
   const prefetch: Prefetch = {
     reads,
     changed: false,
     stop: () => storage.onChanged.removeListener(onChanged),
   };
   const onChanged = (changes: Items, area: string) => {
-    if ((area === 'local' || area === 'sync') && (SETTINGS_KEY in changes || SYNC_FAILURE_KEY in changes)) prefetch.changed = true;
+    if (isSettingsChange(changes, area)) prefetch.changed = true;
   };
   storage.onChanged.addListener(onChanged);
   scope[KEY] = prefetch;

@@ -21,6 +21,16 @@ export const SETTINGS_KEY = 'settings';
 /** Beside the local copy: why sync refused it (a SyncFailure). */
 export const SYNC_FAILURE_KEY = 'settingsSyncFailure';
 
+/** What loading the settings reads from each area (content.js may have these reads started early). */
+export const LOCAL_READ_KEYS = [SETTINGS_KEY, SYNC_FAILURE_KEY];
+/** As read(sync, SETTINGS_KEY) asks for it. */
+export const SYNC_READ_KEYS = [SETTINGS_KEY];
+
+/** True when a storage.onChanged event may change the settings in effect. */
+export function isSettingsChange(changes: Record<string, unknown>, area: string): boolean {
+  return (area === 'sync' || area === 'local') && (SETTINGS_KEY in changes || SYNC_FAILURE_KEY in changes);
+}
+
 /** The part of a browser.storage area used here. */
 export interface KeyValueArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
@@ -130,7 +140,7 @@ async function readRaw(areas: SettingsAreas): Promise<Stored> {
   // Both areas are asked at once. The synced copy counts only when this
   // device has none of its own, but asking for it afterwards would make a
   // page wait for two storage round trips before its first highlight.
-  const localRead = settle(() => areas.local.get([SETTINGS_KEY, SYNC_FAILURE_KEY]));
+  const localRead = settle(() => areas.local.get(LOCAL_READ_KEYS));
   const syncArea = areas.sync;
   const syncRead = syncArea ? settle(() => read(syncArea, SETTINGS_KEY)) : null;
   const l = await localRead;
