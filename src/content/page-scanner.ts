@@ -156,11 +156,6 @@ export class PageScanner {
   /** Scans the whole document, the first viewport first, in slices. */
   async start(): Promise<void> {
     this.stats.scanStartAt = performance.now();
-    const win = this.#doc.defaultView;
-    const frame = this.#layoutSettled || !win ? null : afterFrame(win, FRAME_FALLBACK_MS);
-    if (frame) void frame.then(() => (this.#frameSeen = true));
-    else this.#layoutSettled = true;
-    this.#firstFrame = frame;
     this.#observe(this.#doc);
     const root = this.#doc.body ?? this.#doc.documentElement;
     if (!root || this.#doc.designMode === 'on') {
@@ -168,6 +163,9 @@ export class PageScanner {
       this.#initialDone = true;
       return;
     }
+    const win = this.#doc.defaultView;
+    if (!this.#layoutSettled && win) this.#firstFrame = afterFrame(win, FRAME_FALLBACK_MS);
+    else this.#layoutSettled = true;
     const viewportStart = findViewportStart(this.#doc);
     const passes: TextRunWalker[] = [];
     const onRun = (run: TextRun) => this.#addRun(run);
@@ -178,13 +176,10 @@ export class PageScanner {
       passes.push(new TextRunWalker(root, this.#walkOpts, onRun));
     }
     await this.#runSliced(passes, true);
-    if (frame) {
-      await frame;
-      this.#firstFrame = null;
-      if (!this.#layoutSettled && !this.#stopped) {
-        this.#settleLayout();
-        this.#flushRanges();
-      }
+    // A scan done in one slice has not waited for the frame yet.
+    if (await this.#waitForFirstFrame()) {
+      this.#settleLayout();
+      this.#flushRanges();
     }
     this.stats.initialDoneAt = performance.now();
     this.#initialDone = true;
@@ -198,18 +193,15 @@ export class PageScanner {
     let first = true;
     while (queue.length > 0 || this.#pendingShadowRoots.length > 0) {
       if (this.#stopped) return;
-      if (!first) {
-        // After the first slice (the viewport), wait for the page's first
-        // frame: what the first slice took as shown is checked then, and the
-        // rest of the page is read with layout up to date, so that nothing
-        // taken unchecked piles up into one long check.
-        const frame = this.#firstFrame;
-        this.#firstFrame = null;
-        await (frame ?? yieldToBrowser());
-      }
+      // After the first slice (the viewport), wait for the page's first
+      // frame: what the first slice took as shown is checked then, and the
+      // rest of the page is read with layout up to date, so that nothing
+      // taken unchecked piles up into one long check.
+      const settle = !first && (await this.#waitForFirstFrame());
+      if (!first && !settle) await yieldToBrowser();
       first = false;
       const sliceStart = performance.now();
-      if (!this.#layoutSettled && this.#frameSeen) this.#settleLayout();
+      if (settle) this.#settleLayout();
       const deadline = sliceStart + (initial && this.stats.firstSliceEndAt < 0 ? FIRST_SLICE_MS : SLICE_MS);
       while (performance.now() < deadline) {
         const w = queue[0];
@@ -357,8 +349,7 @@ export class PageScanner {
    * either, so nothing shows in between.
    */
   #layoutSettled = false;
-  #frameSeen = false;
-  /** The first frame after the initial scan began, until a slice has waited for it. */
+  /** The first frame after the initial scan began, until it has been waited for. */
   #firstFrame: Promise<void> | null = null;
   #unverified = new Map<Node, Set<Node>>();
 
@@ -367,19 +358,28 @@ export class PageScanner {
     return true;
   }
 
+  /** Waits for the first frame, once; true when there was one to wait for and the scan goes on. */
+  async #waitForFirstFrame(): Promise<boolean> {
+    const frame = this.#firstFrame;
+    if (!frame) return false;
+    this.#firstFrame = null;
+    await frame;
+    return !this.#stopped;
+  }
+
   /** The page has drawn a frame: check what was taken as shown until now. */
   #settleLayout(): void {
     this.#layoutSettled = true;
     for (const [owner, inlineParents] of this.#unverified) {
       if (!owner.isConnected) continue;
-      if (!isRendered(owner)) {
+      if (!this.#isShown(owner)) {
         this.#dropOwner(owner);
         this.#hiddenOwners.add(owner);
         continue;
       }
       // Rare: a name in a hidden inline element. A rescan, now with checks, sorts it out.
       for (const p of inlineParents) {
-        if (p.isConnected && !isRendered(p)) {
+        if (p.isConnected && !this.#isShown(p)) {
           this.#dropOwner(owner);
           this.#dirtyOwners.add(owner);
           break;
@@ -476,7 +476,11 @@ export class PageScanner {
         if (r.removedNodes.length > 0) {
           this.#anyRemoved = true;
           // Text replaced inside a block moves nothing; an element removed may come back elsewhere.
-          for (const n of r.removedNodes) if (n.nodeType === ELEMENT_NODE) this.#shown = new WeakSet();
+          for (const n of r.removedNodes) {
+            if (n.nodeType !== ELEMENT_NODE) continue;
+            this.#shown = new WeakSet();
+            break;
+          }
           if (!seenParents.has(target)) {
             seenParents.add(target);
             this.#dirtyOwners.add(ownerForChildrenOf(target));
@@ -513,7 +517,6 @@ export class PageScanner {
   #flushMutations(): void {
     if (this.#stopped) return;
     const t0 = performance.now();
-    if (!this.#layoutSettled && this.#frameSeen) this.#settleLayout();
     this.#readRecords();
     if (location.href !== this.#lastUrl) {
       this.#lastUrl = location.href;
