@@ -22,7 +22,7 @@ import { cardIsOpen, clearSearchBox, highlightPoint, installKeystrokeProbe, keys
 import { SEARCH_QUERIES } from './node-figures';
 import type { FlushPhases, Phases } from './phase-harness';
 import { startBenchServer } from './server';
-import { fmt, markdownTable, median } from './stats';
+import { fmt, markdownTable, median, quantile } from './stats';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -359,8 +359,7 @@ export async function investigate(opts: { repoRoot: string; browsers: BrowserNam
           }),
         );
         const probe = await pp.page.evaluate(keystrokeSamples);
-        const p95 = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]! : null);
-        const keyFrames = styledFrames(keyTrace);
+        const row = (figure: string, xs: number[]) => [figure, fmt(median(xs)), fmt(quantile(xs, 0.95)), String(xs.length)];
         out.push('## Chromium: typing in the popup, traced (ms; median / p95)', '');
         out.push(
           'The benchmark\'s "frame" is the wall-clock time from an animation frame callback to the next task; the trace gives the main thread\'s own work in each frame that restyled (ProxyMain::BeginMainFrame), and the time in the key\'s events (textInput holds the browser\'s editing of the field and our input handler with its render).',
@@ -370,19 +369,18 @@ export async function investigate(opts: { repoRoot: string; browsers: BrowserNam
           markdownTable(
             ['figure', 'median', 'p95', 'count'],
             [
-              ['probe: frame (rAF to next task)', fmt(median(probe.map((k) => k.frameMs))), fmt(p95(probe.map((k) => k.frameMs))), String(probe.length)],
-              ['probe: keydown to end of input handlers', fmt(median(probe.map((k) => k.scriptMs))), fmt(p95(probe.map((k) => k.scriptMs))), String(probe.length)],
-              ['probe: input event, first to last listener', fmt(median(probe.map((k) => k.handlerMs))), fmt(p95(probe.map((k) => k.handlerMs))), String(probe.length)],
-              ['trace: frame main-thread work', fmt(median(keyFrames)), fmt(p95(keyFrames)), String(keyFrames.length)],
-              ['trace: textInput event', fmt(median(dispatchMs(keyTrace, 'textInput'))), fmt(p95(dispatchMs(keyTrace, 'textInput'))), String(dispatchMs(keyTrace, 'textInput').length)],
-              ['trace: input event (our handler and render)', fmt(median(dispatchMs(keyTrace, 'input'))), fmt(p95(dispatchMs(keyTrace, 'input'))), String(dispatchMs(keyTrace, 'input').length)],
+              row('probe: frame (rAF to next task)', probe.map((k) => k.frameMs)),
+              row('probe: keydown to end of input handlers', probe.map((k) => k.scriptMs)),
+              row('probe: input event, first to last listener', probe.map((k) => k.handlerMs)),
+              row('trace: frame main-thread work', styledFrames(keyTrace)),
+              row('trace: textInput event', dispatchMs(keyTrace, 'textInput')),
+              row('trace: input event (our handler and render)', dispatchMs(keyTrace, 'input')),
             ],
           ),
           '',
         );
         await pp.cdp.detach();
         await pp.page.close();
-
       } finally {
         await session.close();
         await rm(dist, { recursive: true, force: true });
