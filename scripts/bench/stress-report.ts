@@ -96,7 +96,7 @@ interface StressOf {
 
 function sizesText(s: ScannerSizes | null): string {
   if (!s) return '—';
-  return `${s.mentions} mentions in ${s.owners} blocks, ${s.registered} registered, ${s.hiddenOwners} hidden, ${s.held} held, ${s.shadowRoots} shadow roots`;
+  return `${s.mentions} mentions in ${s.owners} blocks, ${s.registered} registered, ${s.hiddenOwners} hidden, ${s.held} held, ${s.shadowRoots} shadow roots, ${s.watched} watched`;
 }
 
 /** The report's sections for the stress pages (nothing when none ran). */

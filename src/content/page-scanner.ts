@@ -80,6 +80,8 @@ export interface ScannerSizes {
   shadowRoots: number;
   /** Shadow roots met but not yet scanned. */
   pendingShadowRoots: number;
+  /** Elements the viewport window observes (0 until a page has more than WINDOW_THRESHOLD mentions). */
+  watched: number;
 }
 
 export class PageScanner {
@@ -590,6 +592,8 @@ export class PageScanner {
 
   #dropOwner(owner: Node): void {
     if (this.#held.length > 0) this.#held = this.#held.filter((h) => h.mention.owner !== owner);
+    // A block being rescanned stays observed; one that left the page does not.
+    if (!owner.isConnected) this.#nearViewport.forget(owner);
     const gone = this.index.removeOwner(owner);
     if (gone.length === 0) return;
     if (this.#recycled) {
@@ -643,6 +647,7 @@ export class PageScanner {
       held: this.#held.length,
       shadowRoots: this.shadowRoots.length,
       pendingShadowRoots: this.#pendingShadowRoots.length,
+      watched: this.#nearViewport.watchedCount,
     };
   }
 

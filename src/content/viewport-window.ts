@@ -18,6 +18,8 @@ export class ViewportWindow {
   /** Owners whose ranges are registered while windowing. */
   private near = new WeakSet<Node>();
   private observed = new WeakSet<Element>();
+  /** How many elements the observer holds (it keeps each alive until told to let go). */
+  private observedCount = 0;
   /** Element observed → the owners it stands for (a block, or the shadow root it hosts). */
   private ownersByElement = new WeakMap<Element, Node[]>();
   private active = false;
@@ -47,14 +49,39 @@ export class ViewportWindow {
     }
   }
 
+  get watchedCount(): number {
+    return this.observedCount;
+  }
+
+  /**
+   * Lets go of a block removed from the page. The observer holds its targets
+   * strongly: without this, a feed that keeps replacing its content would
+   * keep every removed block, and its whole subtree, alive.
+   */
+  forget(owner: Node): void {
+    this.near.delete(owner);
+    const el = elementOf(owner);
+    const list = el && this.ownersByElement.get(el);
+    if (!el || !list) return;
+    const i = list.indexOf(owner);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length > 0) return;
+    this.ownersByElement.delete(el);
+    if (this.observed.delete(el)) {
+      this.io?.unobserve(el);
+      this.observedCount--;
+    }
+  }
+
   private watch(owner: Node): void {
-    const el = owner.nodeType === ELEMENT_NODE ? (owner as Element) : ((owner as ShadowRoot).host ?? null);
+    const el = elementOf(owner);
     if (!el || !this.io) return;
     const list = this.ownersByElement.get(el);
     if (!list) this.ownersByElement.set(el, [owner]);
     else if (!list.includes(owner)) list.push(owner);
     if (this.observed.has(el)) return;
     this.observed.add(el);
+    this.observedCount++;
     this.io.observe(el);
   }
 
@@ -84,6 +111,12 @@ export class ViewportWindow {
     this.active = false;
     this.near = new WeakSet();
     this.observed = new WeakSet();
+    this.observedCount = 0;
     this.ownersByElement = new WeakMap();
   }
+}
+
+/** The element observed for an owner: the block itself, or the host of a shadow root. */
+function elementOf(owner: Node): Element | null {
+  return owner.nodeType === ELEMENT_NODE ? (owner as Element) : ((owner as ShadowRoot).host ?? null);
 }

@@ -21,7 +21,7 @@ function rewriteRun(over: Partial<RewriteRun> = {}): RewriteRun {
   };
 }
 
-const sizes = (mentions: number) => ({ owners: 4, mentions, registered: mentions, hiddenOwners: 2, held: 0, shadowRoots: 1, pendingShadowRoots: 0 });
+const sizes = (mentions: number) => ({ owners: 4, mentions, registered: mentions, hiddenOwners: 2, held: 0, shadowRoots: 1, pendingShadowRoots: 0, watched: 0 });
 
 function spaRun(over: Partial<SpaRun> = {}): SpaRun {
   return {

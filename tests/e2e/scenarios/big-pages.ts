@@ -37,4 +37,31 @@ export function bigPageScenarios(browser: () => BrowserUnderTest, server: () => 
     await waitFor(() => page.evaluate(rangesInParagraph, 'p0'), (n) => n === 0, { what: 'the first paragraph unregistered after scrolling' });
     await page.close();
   });
+
+  it('lets go of the blocks a page removes, and keeps watching those it keeps', async () => {
+    const url = `${server().url}/test-pages/many-names.html`;
+    const page = await browser().session.newPage();
+    await page.goto(url);
+    await waitForHighlights(page, { timeout: 30_000 });
+    const before = await contentStats(browser().session, url);
+    expect(before.mentions).toBe(6000);
+    // Every block with names is watched once the page has more than the threshold.
+    expect(before.sizes.watched).toBe(2000);
+    // A feed drops its first half; one kept paragraph changes its text (rescanned, still on the page).
+    await page.evaluate(() => {
+      for (let i = 0; i < 1000; i++) document.getElementById(`p${i}`)!.remove();
+      document.getElementById('p1500')!.append(' Vladimir Putin');
+    });
+    const after = await waitFor(
+      () => contentStats(browser().session, url),
+      (s) => s.mentions === 3001,
+      { what: 'the removed half forgotten' },
+    );
+    expect(after.sizes.owners).toBe(1000);
+    expect(after.sizes.watched).toBe(1000);
+    // The kept blocks still follow the scroll.
+    await page.evaluate(() => document.getElementById('p1999')!.scrollIntoView({ block: 'end', behavior: 'instant' as ScrollBehavior }));
+    await waitFor(() => page.evaluate(rangesInParagraph, 'p1999'), (n) => n === 3, { what: 'the last paragraph registered after scrolling' });
+    await page.close();
+  });
 }
