@@ -9,7 +9,7 @@
  *     the popup loading; CDP metrics (style, layout) around them.
  */
 import { build } from 'esbuild';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, type BrowserName, type BrowserSession } from '../../tests/e2e/driver/launch';
@@ -33,7 +33,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * a fixed element in a shadow root (what showing a hover card does: no DOM
  * change, one style change, away from the page's text).
  */
-function framesWithRanges(n: number): Promise<{ idle: number; mutated: number; restyled: number }> {
+function framesWithRanges(n: number, declarations: string): Promise<{ idle: number; mutated: number; restyled: number }> {
+  const style = document.createElement('style');
+  style.textContent = declarations ? `::highlight(summit-lens-bench-frames) { ${declarations} }` : '';
+  document.head.append(style);
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const h = new Highlight();
   let k = 0;
@@ -72,8 +75,20 @@ function framesWithRanges(n: number): Promise<{ idle: number; mutated: number; r
       restyled.push(await frame(() => (card.style.visibility = card.style.visibility === 'hidden' ? 'visible' : 'hidden')));
     }
     host.remove();
+    style.remove();
     return { idle: mid(idle), mutated: mid(mutated), restyled: mid(restyled) };
   })();
+}
+
+/** The ::highlight() declarations content.css gives each highlight style, read from the file so they cannot drift. */
+async function highlightStylesOfContentCss(repoRoot: string): Promise<[string, string][]> {
+  const css = await readFile(path.join(repoRoot, 'src/content/content.css'), 'utf8');
+  const styles: [string, string][] = [['unstyled', '']];
+  for (const m of css.matchAll(/::highlight\(summit-lens-(underline|background)\)\s*\{([^}]*)\}/g)) {
+    styles.push([m[1]!, m[2]!.replace(/\s+/g, ' ').trim()]);
+  }
+  if (styles.length !== 3) throw new Error('content.css: expected ::highlight() rules for underline and background');
+  return styles;
 }
 
 async function harnessScript(repoRoot: string): Promise<string> {
@@ -219,6 +234,7 @@ export async function investigate(opts: { repoRoot: string; browsers: BrowserNam
     const rows: string[][] = [];
     const flushRows: string[][] = [];
     const frameRows: string[][] = [];
+    const highlightStyles = await highlightStylesOfContentCss(opts.repoRoot);
     const flushKeys: (keyof FlushPhases)[] = ['ranges', 'owners', 'deletes', 'deleteMs', 'rescanMs', 'addMs'];
     const keys: (keyof Phases)[] = ['floorMs', 'compileMs', 'walkMs', 'scanMs', 'rangesMs', 'highlightAddMs', 'highlightDeleteEachMs', 'highlightAddEachMs', 'isConnectedMs', 'parentNodeWalkMs', 'runs', 'matches'];
     for (const b of opts.browsers) {
@@ -233,10 +249,13 @@ export async function investigate(opts: { repoRoot: string; browsers: BrowserNam
         rows.push([`${b} main world`, ...keys.map((k) => fmt(median(main.map((p) => p[k]))))]);
         rows.push([`${b} isolated world`, ...keys.map((k) => fmt(median(isolated.map((p) => p[k]))))]);
         const page = await session.newPage();
-        for (const n of [0, 1, 500, 2250, 9000]) {
-          await page.goto(url1);
-          const f = await page.evaluate(framesWithRanges, n);
-          frameRows.push([b, String(n), fmt(f.idle), fmt(f.mutated), fmt(f.restyled)]);
+        for (const n of [0, 1, 40, 500, 2250, 9000]) {
+          for (const [styleName, declarations] of highlightStyles) {
+            if (n === 0 && declarations) continue;
+            await page.goto(url1);
+            const f = await page.evaluate(framesWithRanges, n, declarations);
+            frameRows.push([b, String(n), n === 0 ? '—' : styleName, fmt(f.idle), fmt(f.mutated), fmt(f.restyled)]);
+          }
         }
         await page.close();
         const flush = await phasesIn<FlushPhases>(session, `${server.url}/bench/changing.html`, script, RUNS);
@@ -263,11 +282,14 @@ export async function investigate(opts: { repoRoot: string; browsers: BrowserNam
     out.push(markdownTable(['where', ...flushKeys.map((k) => k.replace(/Ms$/, ' ms'))], flushRows), '');
     out.push('## A frame after a DOM change, by the number of StaticRanges registered (1 MB page, no extension; ms, median of 9)', '');
     out.push(
-      'A hover card is rendered and placed during the dwell; showing it is one style change in a shadow root (last column). In Chromium that frame still costs in proportion to the ranges registered.',
+      'A hover card is rendered and placed during the dwell; showing it is one style change in a shadow root (last column). In Chromium that frame still costs in proportion to the ranges registered: ' +
+        'after any change to the DOM or to style, Chromium rebuilds the markers of every registered range. ' +
+        'A style that draws outside the text (content.css\'s underline: a text decoration) also makes it recompute the ink overflow of every text node under a range; a background does not. ' +
+        'style = the ::highlight() declarations of content.css for that style (unstyled: none at all).',
       '',
     );
     out.push(
-      markdownTable(['browser', 'ranges in CSS.highlights', 'idle frame ms', 'frame after appending one element ms', 'frame after showing a hidden fixed element in a shadow root ms'], frameRows),
+      markdownTable(['browser', 'ranges in CSS.highlights', 'style', 'idle frame ms', 'frame after appending one element ms', 'frame after showing a hidden fixed element in a shadow root ms'], frameRows),
       '',
     );
 
