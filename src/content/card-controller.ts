@@ -183,7 +183,7 @@ export class CardController implements HoverTarget {
     const entityId = state.history[state.history.length - 1]!;
     const entity = this.byId.get(entityId);
     if (!entity) return;
-    const list = this.index.mentionsOf(entityId);
+    const position = this.index.positionOf(entityId, state.anchor);
     const mount = this.host.show(
       h(
         'div',
@@ -195,8 +195,8 @@ export class CardController implements HoverTarget {
           onOpenEntity: (id: string) => this.openEntity(id),
           onBack: state.history.length > 1 ? () => this.back() : undefined,
           mentions: {
-            count: list.length,
-            index: list.indexOf(state.anchor),
+            count: position.count,
+            index: position.index,
             onPrev: () => this.jump(-1),
             onNext: () => this.jump(1),
           },
