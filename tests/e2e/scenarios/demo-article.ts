@@ -31,10 +31,16 @@ export function demoArticleScenarios(
     expect(await page.evaluate(serializeDom)).toBe(without);
   });
 
-  it('opens the right card on every name', async () => {
+  it('opens the right card on every name, and says where the name stands among its entity\'s', async () => {
     const failures: string[] = [];
+    const total = new Map<string, number>();
+    for (const [, id] of DEMO_MENTIONS) total.set(id, (total.get(id) ?? 0) + 1);
+    const seen = new Map<string, number>();
     for (let i = 0; i < DEMO_MENTIONS.length; i++) {
       const [text, entity] = DEMO_MENTIONS[i]!;
+      // The list is in document order: this is the entity's n-th mention.
+      seen.set(entity, (seen.get(entity) ?? 0) + 1);
+      const position = `${seen.get(entity)} of ${total.get(entity)}`;
       const point = await page.evaluate(pointOnHighlight, i);
       expect(point?.text).toBe(text);
       // Scrolling centres each name, so two names can land on the same spot:
@@ -46,6 +52,7 @@ export function demoArticleScenarios(
         expect(card.role).toBe('dialog');
         expect(card.heading).toBeTruthy();
         expect(card.label).toBe(card.heading);
+        expect(card.position).toBe(position);
       } catch (err) {
         failures.push(`#${i} ${text} → ${entity}: ${(err as Error).message}`);
       }

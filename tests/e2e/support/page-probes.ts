@@ -120,6 +120,8 @@ export interface CardInfo {
   rect: { left: number; top: number; right: number; bottom: number };
   viewport: { width: number; height: number };
   hostCount: number;
+  /** The card's "2 of 3" (where its mention stands among the entity's on the page); null when it shows none. */
+  position: string | null;
 }
 
 /** The open card, if any: read through the host element's open shadow root. */
@@ -143,6 +145,7 @@ export function openCard(): CardInfo | null {
     rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
     viewport: { width: innerWidth, height: innerHeight },
     hostCount: hosts.length,
+    position: card.querySelector('.mentions__pos')?.textContent?.trim() || null,
   };
 }
 
