@@ -5,7 +5,7 @@
 import type { Matcher } from '../core/matcher';
 import type { Highlighter } from './highlighter';
 import { MentionIndex, type Mention } from './mention-index';
-import { isInlineElement, isInsideSkipped, locate, ownerOf, TextRunWalker, type TextRun, type WalkOptions } from './text-runs';
+import { elementOfOwner, isInlineElement, isInsideSkipped, locate, ownerOf, TextRunWalker, type TextRun, type WalkOptions } from './text-runs';
 import { afterFrame } from './after-frame';
 import { ViewportWindow } from './viewport-window';
 import { yieldToBrowser } from './yield-to-browser';
@@ -695,7 +695,7 @@ function ownerForChildrenOf(node: Node): Node {
 
 /** False for text that is not rendered (display: none, visibility: hidden, closed <details>). */
 function isRendered(owner: Node): boolean {
-  const el = owner.nodeType === ELEMENT_NODE ? (owner as Element) : (owner as ShadowRoot).host;
+  const el = elementOfOwner(owner);
   if (!el || typeof el.checkVisibility !== 'function') return true;
   // Text right inside a closed <details> (outside its <summary>): the element
   // itself is visible, so checkVisibility() cannot tell that the text is not.

@@ -60,6 +60,11 @@ export function ownerOf(node: Node): Node {
   return p ?? node;
 }
 
+/** The element an owner stands for: the block itself, or the host of a shadow root. */
+export function elementOfOwner(owner: Node): Element | null {
+  return owner.nodeType === ELEMENT_NODE ? (owner as Element) : ((owner as ShadowRoot).host ?? null);
+}
+
 /** Elements never read for what they say of themselves: hidden, or editors (an editor's text is never highlighted). */
 const MARKED_SELECTOR = '[hidden],[contenteditable]:not([contenteditable="false"])';
 /** Every element whose subtree is never read, as a selector (our own UI aside). */

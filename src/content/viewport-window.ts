@@ -6,9 +6,9 @@
  * frame. Below the threshold everything stays registered; the index keeps
  * every mention either way (counts, jumps, hit-testing).
  */
-import { ELEMENT_NODE } from './dom-constants';
 import type { Highlighter } from './highlighter';
 import type { MentionIndex } from './mention-index';
+import { elementOfOwner } from './text-runs';
 
 /** Blocks within this distance of the viewport count as near. */
 const NEAR_MARGIN = '150% 0px';
@@ -17,10 +17,9 @@ export class ViewportWindow {
   private io: IntersectionObserver | null = null;
   /** Owners whose ranges are registered while windowing. */
   private near = new WeakSet<Node>();
-  private observed = new WeakSet<Element>();
   /** How many elements the observer holds (it keeps each alive until told to let go). */
   private observedCount = 0;
-  /** Element observed → the owners it stands for (a block, or the shadow root it hosts). */
+  /** Element observed → the owners it stands for (a block, or the shadow root it hosts); an element is observed while it has an entry. */
   private ownersByElement = new WeakMap<Element, Node[]>();
   private active = false;
 
@@ -60,27 +59,26 @@ export class ViewportWindow {
    */
   forget(owner: Node): void {
     this.near.delete(owner);
-    const el = elementOf(owner);
+    const el = elementOfOwner(owner);
     const list = el && this.ownersByElement.get(el);
     if (!el || !list) return;
     const i = list.indexOf(owner);
     if (i >= 0) list.splice(i, 1);
     if (list.length > 0) return;
     this.ownersByElement.delete(el);
-    if (this.observed.delete(el)) {
-      this.io?.unobserve(el);
-      this.observedCount--;
-    }
+    this.io?.unobserve(el);
+    this.observedCount--;
   }
 
   private watch(owner: Node): void {
-    const el = elementOf(owner);
+    const el = elementOfOwner(owner);
     if (!el || !this.io) return;
     const list = this.ownersByElement.get(el);
-    if (!list) this.ownersByElement.set(el, [owner]);
-    else if (!list.includes(owner)) list.push(owner);
-    if (this.observed.has(el)) return;
-    this.observed.add(el);
+    if (list) {
+      if (!list.includes(owner)) list.push(owner);
+      return;
+    }
+    this.ownersByElement.set(el, [owner]);
     this.observedCount++;
     this.io.observe(el);
   }
@@ -110,13 +108,7 @@ export class ViewportWindow {
     this.io = null;
     this.active = false;
     this.near = new WeakSet();
-    this.observed = new WeakSet();
     this.observedCount = 0;
     this.ownersByElement = new WeakMap();
   }
-}
-
-/** The element observed for an owner: the block itself, or the host of a shadow root. */
-function elementOf(owner: Node): Element | null {
-  return owner.nodeType === ELEMENT_NODE ? (owner as Element) : ((owner as ShadowRoot).host ?? null);
 }
