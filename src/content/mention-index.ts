@@ -83,10 +83,7 @@ export class MentionIndex {
   mentionsOf(entityId: string): Mention[] {
     const cached = this.#sorted.get(entityId);
     if (cached && cached.version === this.#version) return cached.list;
-    const out: Mention[] = [];
-    for (const list of this.#byOwner.values()) {
-      for (const m of list) if (m.entityId === entityId) out.push(m);
-    }
+    const out = this.#unsortedMentionsOf(entityId);
     out.sort(compareMentions);
     this.#sorted.set(entityId, { version: this.#version, list: out });
     return out;
@@ -103,18 +100,19 @@ export class MentionIndex {
   positionOf(entityId: string, mention: Mention): { index: number; count: number } {
     const cached = this.#sorted.get(entityId);
     if (cached && cached.version === this.#version) return { index: cached.list.indexOf(mention), count: cached.list.length };
+    const all = this.#unsortedMentionsOf(entityId);
+    if (!all.includes(mention)) return { index: -1, count: all.length };
     let before = 0;
-    let count = 0;
-    let found = false;
+    for (const m of all) if (m !== mention && compareMentions(m, mention) < 0) before++;
+    return { index: before, count: all.length };
+  }
+
+  #unsortedMentionsOf(entityId: string): Mention[] {
+    const out: Mention[] = [];
     for (const list of this.#byOwner.values()) {
-      for (const m of list) {
-        if (m.entityId !== entityId) continue;
-        count++;
-        if (m === mention) found = true;
-        else if (mention.entityId === entityId && compareMentions(m, mention) < 0) before++;
-      }
+      for (const m of list) if (m.entityId === entityId) out.push(m);
     }
-    return { index: found ? before : -1, count };
+    return out;
   }
 
   clear(): Mention[] {
