@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { waitFor, waitForHighlights, type BrowserUnderTest, type Server } from '../support/harness';
 import { contentStats } from '../support/extension-probes';
 import { highlightCount } from '../support/page-probes';
+import type { TestPage } from '../driver/types';
 
 /** Registered ranges that start inside the paragraph with this id. */
 function rangesInParagraph(id: string): number {
@@ -19,31 +20,37 @@ function rangesInParagraph(id: string): number {
   return n;
 }
 
+/** Scrolls to the page's last paragraph and waits until its names are registered. */
+async function scrollToLastParagraph(page: TestPage): Promise<void> {
+  await page.evaluate(() => document.getElementById('p1999')!.scrollIntoView({ block: 'end', behavior: 'instant' as ScrollBehavior }));
+  await waitFor(() => page.evaluate(rangesInParagraph, 'p1999'), (n) => n === 3, { what: 'the last paragraph registered after scrolling' });
+}
+
 export function bigPageScenarios(browser: () => BrowserUnderTest, server: () => Server): void {
-  it('finds every name but registers only those near the viewport, and follows the scroll', async () => {
+  /** Opens the page of 6,000 names and waits until it is highlighted. */
+  const openManyNames = async () => {
     const url = `${server().url}/test-pages/many-names.html`;
     const page = await browser().session.newPage();
     await page.goto(url);
     await waitForHighlights(page, { timeout: 30_000 });
-    const stats = await contentStats(browser().session, url);
+    return { url, page, stats: await contentStats(browser().session, url) };
+  };
+
+  it('finds every name but registers only those near the viewport, and follows the scroll', async () => {
+    const { page, stats } = await openManyNames();
     expect(stats.mentions).toBe(6000);
     const registered = await page.evaluate(highlightCount);
     expect(registered).toBeGreaterThan(0);
     expect(registered).toBeLessThan(2000);
     expect(await page.evaluate(rangesInParagraph, 'p0')).toBe(3);
     expect(await page.evaluate(rangesInParagraph, 'p1999')).toBe(0);
-    await page.evaluate(() => document.getElementById('p1999')!.scrollIntoView({ block: 'end', behavior: 'instant' as ScrollBehavior }));
-    await waitFor(() => page.evaluate(rangesInParagraph, 'p1999'), (n) => n === 3, { what: 'the last paragraph registered after scrolling' });
+    await scrollToLastParagraph(page);
     await waitFor(() => page.evaluate(rangesInParagraph, 'p0'), (n) => n === 0, { what: 'the first paragraph unregistered after scrolling' });
     await page.close();
   });
 
   it('lets go of the blocks a page removes, and keeps watching those it keeps', async () => {
-    const url = `${server().url}/test-pages/many-names.html`;
-    const page = await browser().session.newPage();
-    await page.goto(url);
-    await waitForHighlights(page, { timeout: 30_000 });
-    const before = await contentStats(browser().session, url);
+    const { url, page, stats: before } = await openManyNames();
     expect(before.mentions).toBe(6000);
     // Every block with names is watched once the page has more than the threshold.
     expect(before.sizes.watched).toBe(2000);
@@ -60,8 +67,7 @@ export function bigPageScenarios(browser: () => BrowserUnderTest, server: () => 
     expect(after.sizes.owners).toBe(1000);
     expect(after.sizes.watched).toBe(1000);
     // The kept blocks still follow the scroll.
-    await page.evaluate(() => document.getElementById('p1999')!.scrollIntoView({ block: 'end', behavior: 'instant' as ScrollBehavior }));
-    await waitFor(() => page.evaluate(rangesInParagraph, 'p1999'), (n) => n === 3, { what: 'the last paragraph registered after scrolling' });
+    await scrollToLastParagraph(page);
     await page.close();
   });
 }
