@@ -7,25 +7,10 @@
  */
 import { render, type ComponentChild } from 'preact';
 import { mountCardStyles } from '../common/ui/card-styles';
+import HOST_STYLE from './card-host.css';
 import { createHost, HostWatch } from './host-guard';
 
 export { HOST_TAG } from './host-guard';
-
-const HOST_STYLE = [
-  'all: initial',
-  'position: fixed',
-  'top: 0',
-  'left: 0',
-  'width: 0',
-  'height: 0',
-  'overflow: visible',
-  'display: block',
-  'z-index: 2147483647',
-  'contain: none',
-  'pointer-events: auto',
-]
-  .map((d) => `${d} !important`)
-  .join('; ');
 
 export class CardHost {
   private host: HTMLElement | null = null;
