@@ -49,4 +49,25 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  {
+    // The core is pure logic, tested in Node: it depends on nothing above it.
+    files: ['src/core/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(common|content|popup|background)(/|$)',
+              message: 'src/core/ imports nothing from common/, content/, popup/ or background/: pass what it needs in.',
+            },
+            {
+              regex: '^(webextension-polyfill|preact)(/|$)',
+              message: 'src/core/ is pure logic: no browser APIs, no UI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

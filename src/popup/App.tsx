@@ -4,7 +4,7 @@
  * what its page mentions, and the settings.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { parseIsoDate } from '../common/ui/format';
+import { parseIsoDate } from '../core/dates';
 import { t, type StringKey } from '../common/ui/strings';
 import { withSiteEnabled, type Settings } from '../core/settings';
 import { CardView } from './CardView';

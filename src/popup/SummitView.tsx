@@ -4,7 +4,7 @@
  * decoration).
  */
 import { useMemo } from 'preact/hooks';
-import { formatLongDate } from '../common/ui/format';
+import { formatLongDate, formatShortDay } from '../common/ui/format';
 import { buildSummitGraph } from '../core/summit-graph';
 import { dataset } from './data';
 import { t } from '../common/ui/strings';
@@ -14,7 +14,7 @@ import { NODE_R, SummitGraph } from './SummitGraph';
 export const GRAPH_BOX = { width: 328, height: 290 };
 
 export function SummitView({ onOpen }: { onOpen: (id: string) => void }) {
-  const graph = useMemo(() => buildSummitGraph(dataset, GRAPH_BOX, { nodeRadius: NODE_R, noMeetingLabel: t('summit_no_meeting') }), []);
+  const graph = useMemo(() => buildSummitGraph(dataset, GRAPH_BOX, { nodeRadius: NODE_R, formatDay: formatShortDay, noMeetingLabel: t('summit_no_meeting') }), []);
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
   // In words: by day, and each pair in the dataset's order (Xi and Putin, not Putin and Xi).
   const rank = new Map(dataset.entities.map((e, i) => [e.id, i]));
