@@ -66,6 +66,27 @@ function cssAsText() {
   };
 }
 
+/**
+ * The English messages, imported by the string lookup for its fallback,
+ * without what only translators read (descriptions, examples).
+ * @returns {import('esbuild').Plugin}
+ */
+function englishMessages() {
+  return {
+    name: 'english-messages',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]_locales[\\/]en[\\/]messages\.json$/ }, async (args) => {
+        const messages = JSON.parse(await readFile(args.path, 'utf8'));
+        for (const m of Object.values(messages)) {
+          delete m.description;
+          for (const p of Object.values(m.placeholders ?? {})) delete p.example;
+        }
+        return { contents: JSON.stringify(messages), loader: 'json' };
+      });
+    },
+  };
+}
+
 /** @returns {import('esbuild').BuildOptions[]} */
 function buildsFor(aliasTable) {
   return [
@@ -79,14 +100,14 @@ function buildsFor(aliasTable) {
       },
       // Content scripts and Firefox background scripts cannot be ES modules.
       format: 'iife',
-      plugins: [precomputedAliases(aliasTable), cssAsText()],
+      plugins: [precomputedAliases(aliasTable), cssAsText(), englishMessages()],
     },
     {
       ...common,
       // Loaded by the content script with import() when a card is about to open.
       entryPoints: { 'card-ui': 'src/content/card-ui.ts' },
       format: 'esm',
-      plugins: [cssAsText()],
+      plugins: [cssAsText(), englishMessages()],
     },
   ];
 }
