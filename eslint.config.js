@@ -50,7 +50,9 @@ export default tseslint.config(
     },
   },
   {
-    // The core is pure logic, tested in Node: it depends on nothing above it.
+    // src/core/ is pure logic, no DOM and no browser APIs, so that all of it
+    // runs in Node's unit tests: it depends on nothing above it. (Its files
+    // take this as said.)
     files: ['src/core/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -2,7 +2,7 @@
  * "The summit at a glance" as pure layout data: the leaders as nodes on an
  * ellipse, the meetings the article reports as edges labelled with the day,
  * and the pairs for which it says no meeting was announced. The popup's SVG
- * component only draws what this returns; no DOM here, so it tests in Node.
+ * component only draws what this returns.
  *
  * Deterministic: the same dataset and box always give the same numbers.
  * The order around the ellipse is the one with the fewest crossing edges

@@ -31,10 +31,10 @@ function sheetFor(doc: Document): CSSStyleSheet {
  * page's CSP `style-src`, unlike a <style> element; there is no fallback.
  *
  * Firefox content scripts used to see `adoptedStyleSheets` through an Xray
- * wrapper that could not be read or assigned (bugzilla 1770592, 1751346).
- * Firefox 153 ESR handles the plain assignment (checked); should it not take,
- * the page-side array behind `wrappedJSObject` is mutated instead (the
- * workaround of bugzilla 1817675). The plain path comes first because the
+ * wrapper that could not be read or assigned (bugzilla.mozilla.org 1770592,
+ * 1751346, 1928865). Firefox ESR 153 handles the plain assignment (checked);
+ * should it not take, the page-side array behind `wrappedJSObject` is mutated
+ * instead (the workaround of bugzilla.mozilla.org 1817675). The plain path comes first because the
  * waived one calls the page's own (replaceable) Array methods.
  */
 export function mountCardStyles(root: ShadowRoot | Document): CSSStyleSheet {
