@@ -34,8 +34,9 @@ function sheetFor(doc: Document): CSSStyleSheet {
  * wrapper that could not be read or assigned (bugzilla.mozilla.org 1770592,
  * 1751346, 1928865). Firefox ESR 153 handles the plain assignment (checked);
  * should it not take, the page-side array behind `wrappedJSObject` is mutated
- * instead (the workaround of bugzilla.mozilla.org 1817675). The plain path comes first because the
- * waived one calls the page's own (replaceable) Array methods.
+ * instead (the workaround of bugzilla.mozilla.org 1817675). The plain path
+ * comes first because the waived one calls the page's own (replaceable)
+ * Array methods.
  */
 export function mountCardStyles(root: ShadowRoot | Document): CSSStyleSheet {
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
