@@ -49,4 +49,27 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  {
+    // src/core/ is pure logic, no DOM and no browser APIs, so that all of it
+    // runs in Node's unit tests: it depends on nothing above it. (Its files
+    // take this as said.)
+    files: ['src/core/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(common|content|popup|background)(/|$)',
+              message: 'src/core/ imports nothing from common/, content/, popup/ or background/: pass what it needs in.',
+            },
+            {
+              regex: '^(webextension-polyfill|preact)(/|$)',
+              message: 'src/core/ is pure logic: no browser APIs, no UI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

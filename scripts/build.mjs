@@ -48,6 +48,45 @@ function precomputedAliases(aliasTable) {
   };
 }
 
+/**
+ * A .css file imported from TypeScript becomes its text, for a constructable
+ * style sheet: the sheets' comments (contrast ratios, page-proofing) stay in
+ * the sources and out of the bundles.
+ * @returns {import('esbuild').Plugin}
+ */
+function cssAsText() {
+  return {
+    name: 'css-as-text',
+    setup(b) {
+      b.onLoad({ filter: /\.css$/ }, async (args) => ({
+        contents: (await readFile(args.path, 'utf8')).replace(/\/\*[\s\S]*?\*\//g, ''),
+        loader: 'text',
+      }));
+    },
+  };
+}
+
+/**
+ * The English messages, imported by the string lookup for its fallback,
+ * without what only translators read (descriptions, examples).
+ * @returns {import('esbuild').Plugin}
+ */
+function englishMessages() {
+  return {
+    name: 'english-messages',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]_locales[\\/]en[\\/]messages\.json$/ }, async (args) => {
+        const messages = JSON.parse(await readFile(args.path, 'utf8'));
+        for (const m of Object.values(messages)) {
+          delete m.description;
+          for (const p of Object.values(m.placeholders ?? {})) delete p.example;
+        }
+        return { contents: JSON.stringify(messages), loader: 'json' };
+      });
+    },
+  };
+}
+
 /** @returns {import('esbuild').BuildOptions[]} */
 function buildsFor(aliasTable) {
   return [
@@ -61,13 +100,14 @@ function buildsFor(aliasTable) {
       },
       // Content scripts and Firefox background scripts cannot be ES modules.
       format: 'iife',
-      plugins: [precomputedAliases(aliasTable)],
+      plugins: [precomputedAliases(aliasTable), cssAsText(), englishMessages()],
     },
     {
       ...common,
       // Loaded by the content script with import() when a card is about to open.
       entryPoints: { 'card-ui': 'src/content/card-ui.ts' },
       format: 'esm',
+      plugins: [cssAsText(), englishMessages()],
     },
   ];
 }

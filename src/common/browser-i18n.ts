@@ -6,9 +6,9 @@ import browser from 'webextension-polyfill';
 
 /**
  * Answers already given. Each getMessage call crosses into the browser's
- * extension bindings (2.8 ms a card in Chromium's profile of a hover on the
- * 1 MB page), and the browser's language cannot change while a page or the
- * popup is open. Bounded, because substitutions ("3 of 120") vary.
+ * extension bindings, a cost that showed in Chromium's profile of a hover,
+ * and the browser's language cannot change while a page or the popup is
+ * open. Bounded, because substitutions ("3 of 120") vary.
  */
 const answers = new Map<string, string | undefined>();
 const MAX_ANSWERS = 500;
@@ -18,7 +18,8 @@ export function getMessage(key: string, subs: string[]): string | undefined {
   if (answers.has(id)) return answers.get(id);
   let message: string | undefined;
   try {
-    // Chrome returns '' for an unknown key, Firefox '' plus a console error.
+    // Chromium returns '' for an unknown key, Firefox '' plus a console error
+    // (Chromium 156, Firefox ESR 153).
     message = browser.i18n.getMessage(key, subs.length > 0 ? subs : undefined) || undefined;
   } catch {
     message = undefined;

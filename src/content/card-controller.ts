@@ -6,7 +6,7 @@
 import { h } from 'preact';
 import type { Dataset, Entity } from '../core/dataset-types';
 import { EntityCard } from '../common/ui/EntityCard';
-import { buildMembersIndex } from '../common/ui/format';
+import { buildMembersIndex } from '../core/dataset-queries';
 import { attachCard, type AttachedCard } from './card-position';
 import type { CardHost } from './card-host';
 import { liveRange } from './caret-from-point';

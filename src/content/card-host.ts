@@ -1,31 +1,16 @@
 /**
  * The one node Summit Lens adds to a page: a host element, created the first
  * time a card opens, with an OPEN shadow root that holds the card. Its own
- * inline styles are !important so that page rules cannot hide or move it;
- * inside, `all: initial` and a constructable style sheet (which a page's
- * Content-Security-Policy cannot block) isolate the card from the page.
+ * inline style (card-host.css) keeps page rules from hiding or moving it;
+ * inside, the card's style sheet isolates the card from the page (why it is
+ * a constructed sheet: card-styles.ts; how it resists page rules: card.css).
  */
 import { render, type ComponentChild } from 'preact';
 import { mountCardStyles } from '../common/ui/card-styles';
+import HOST_STYLE from './card-host.css';
 import { createHost, HostWatch } from './host-guard';
 
 export { HOST_TAG } from './host-guard';
-
-const HOST_STYLE = [
-  'all: initial',
-  'position: fixed',
-  'top: 0',
-  'left: 0',
-  'width: 0',
-  'height: 0',
-  'overflow: visible',
-  'display: block',
-  'z-index: 2147483647',
-  'contain: none',
-  'pointer-events: auto',
-]
-  .map((d) => `${d} !important`)
-  .join('; ');
 
 export class CardHost {
   private host: HTMLElement | null = null;

@@ -3,11 +3,12 @@
  * type before anything else runs.
  *
  * XML documents other than XHTML are data, not prose: without a stylesheet
- * each browser shows its own XML tree viewer, and the two differ — Chromium
- * rebuilds the page as HTML (so tag contents and attribute values such as
- * country="China" would be highlighted as names), while Firefox's viewer
- * hides the original elements (nothing is found). Skipping them gives the
- * same result in both: no highlights, no card, no node added.
+ * each browser shows its own XML tree viewer, and the two differ (seen in
+ * Chromium 156 and Firefox ESR 153): Chromium rebuilds the page as HTML (so
+ * tag contents and attribute values such as country="China" would be
+ * highlighted as names), while Firefox's viewer hides the original elements
+ * (nothing is found). Skipping them gives the same result in both: no
+ * highlights, no card, no node added.
  *
  * SVG documents (image/svg+xml, opened directly or framed) are skipped for
  * the same reason inline <svg> is (see SKIP in text-runs.ts): the card's HTML

@@ -1,8 +1,14 @@
 /**
- * The DOM's numeric constants, as literals. In a Firefox content script,
- * `Node.TEXT_NODE` is read through an Xray wrapper every time: on the 1 MB
- * benchmark page those reads alone cost 40 ms of a 150 ms walk. The values
- * are fixed by the DOM standard.
+ * The DOM's numeric constants, as literals.
+ *
+ * Why the content script reads the DOM sparingly (the files that do so point
+ * here): in Firefox every DOM read from a content script crosses an Xray
+ * wrapper into the page, whether a method, a property or a global such as
+ * `Node.TEXT_NODE`, and on a long page such reads are a large part of the
+ * walk (figures in bench-results/investigation.md). Hence these literals,
+ * whose values the DOM standard fixes; one localName read per element
+ * (text-runs.ts); page globals kept in a field and mutation records read once
+ * per flush (page-scanner.ts).
  */
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;

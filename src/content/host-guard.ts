@@ -6,8 +6,9 @@
  *   the page's constructor, which may attach its own shadow root (ours then
  *   fails) or throw. Firefox lets a content script ask the page's registry
  *   first; Chromium gives content scripts no registry (it is null in their
- *   world), so there we can only try and fall back. The fallback is a plain
- *   <div>: no page can define it, and it may hold a shadow root.
+ *   world; seen in Chromium 156, crbug.com/390807), so there we can only try
+ *   and fall back. The fallback is a plain <div>: no page can define it, and
+ *   it may hold a shadow root.
  * - A page may move or remove elements it does not know from the root of its
  *   document (a "root police" on a MutationObserver). While a card shows,
  *   `HostWatch` notices and the host comes back as a <div>, which such a

@@ -15,8 +15,8 @@ import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE, TEXT_NODE } from './dom-constants
 const SLICE_MS = 8;
 /**
  * The first slice starts at the viewport and ends early, so that the names
- * the reader sees are painted in the very next frame: 3 ms of walking covers
- * several screens of text in either browser.
+ * the reader sees are painted in the very next frame; a slice this short
+ * still covers several screens of text in either browser.
  */
 const FIRST_SLICE_MS = 3;
 /**
@@ -113,9 +113,7 @@ export class PageScanner {
   #lastFlushAt = 0;
   readonly #walkOpts: WalkOptions;
   /**
-   * Read once: in a Firefox content script every read of a page global goes
-   * through the window's Xray wrapper (9,000 ranges: 21 ms, against 8 ms
-   * with the constructor kept here).
+   * Read once, not once per range (page globals: see dom-constants.ts).
    */
   readonly #StaticRange = StaticRange;
 
@@ -343,8 +341,8 @@ export class PageScanner {
   /**
    * Asking whether text is rendered makes the browser bring its style and
    * layout up to date. Right after a page loads they often are not: in
-   * Firefox the first such question on the 4 MB benchmark page took 54 ms,
-   * all of it in our task. Until the page's first frame has been drawn (the
+   * Firefox, on a long page, the first such question can take several
+   * frames, all of it in our task. Until the page's first frame has been drawn (the
    * browser has then done that work in its own time), blocks with names are
    * taken as shown and noted here, with the inline elements around their
    * names, to be checked then. Text that is not rendered is not painted
@@ -436,8 +434,7 @@ export class PageScanner {
 
   /**
    * Records wait here for the next flush instead of being read as they come:
-   * reading one costs several DOM accesses (dear from a content script in
-   * Firefox), and a page that rewrites the same nodes on every frame would
+   * reading one costs several DOM reads (see dom-constants.ts), and a page that rewrites the same nodes on every frame would
    * pay them every frame while the adaptive pause holds the flush back. Read
    * at the flush, a node changed in many frames is read once.
    */
@@ -611,7 +608,7 @@ export class PageScanner {
    * During a flush, the mentions of rescanned blocks wait here: a rescan that
    * finds the same name at the same place keeps its registered range, so a
    * block where one word changed does not unregister and re-register all its
-   * names (each costs a good fraction of a millisecond in Firefox).
+   * names (registering a range is dear: see viewport-window.ts).
    */
   #recycled: Map<Node, Mention[]> | null = null;
 

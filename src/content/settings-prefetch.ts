@@ -1,8 +1,8 @@
 /**
  * Asks storage for the settings at document_start (early.js), so that the
  * answer is waiting when content.js starts at document_idle. Asked only
- * then, the request queues behind the page's own loading work (25 ms on the
- * 1 MB benchmark page in Chromium, 143 ms on the 4 MB one in Firefox), and
+ * then, the request queues behind the page's own loading work, the longer
+ * the page the longer (most in Firefox; see the README's Performance), and
  * no name can be painted before it returns.
  *
  * The pending reads are handed over through a global of the content

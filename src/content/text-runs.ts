@@ -43,8 +43,7 @@ export interface WalkOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
-// Each DOM read from a content script crosses into the page (an Xray wrapper
-// in Firefox), so the walk reads an element's localName once and passes it on.
+// The walk reads an element's localName once and passes it on (why: dom-constants.ts).
 
 export function isInlineElement(el: Element, name = el.localName): boolean {
   // Custom elements without a shadow root render their children inline.
@@ -72,8 +71,8 @@ const SKIPPED_SELECTOR = [...SKIP, ...ANNOTATION, MARKED_SELECTOR].join(',');
 
 /** True when `node` lies inside something we never read (form field, editor, our UI). */
 export function isInsideSkipped(node: Node, opts: WalkOptions): boolean {
-  // One closest() per tree rather than several attribute reads per ancestor:
-  // each DOM read is dear from a content script in Firefox.
+  // One closest() per tree rather than several attribute reads per ancestor
+  // (DOM reads: see dom-constants.ts).
   let n: Node | null = node;
   while (n !== null) {
     if (n.nodeType === DOCUMENT_FRAGMENT_NODE) {

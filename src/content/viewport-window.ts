@@ -1,9 +1,9 @@
 /**
  * On pages with many names, only the blocks near the viewport keep their
  * ranges in the highlight registry. Browsers re-check every registered range
- * after each change to the page (Chromium) and pay per range to register it
- * (Firefox), so thousands of offscreen ranges would tax the page on every
- * frame. Below the threshold everything stays registered; the index keeps
+ * after each change to the page (Chromium 156) and pay per range to register
+ * it (Firefox ESR 153), so thousands of offscreen ranges would tax the page on
+ * every frame. Below the threshold everything stays registered; the index keeps
  * every mention either way (counts, jumps, hit-testing).
  */
 import type { Highlighter } from './highlighter';

@@ -1,7 +1,7 @@
 /**
- * Search over the dataset for the popup's search box. Pure logic (no DOM, no
- * browser APIs), built once per dataset; each query then runs a handful of
- * MiniSearch look-ups over 26 small documents (well under a millisecond).
+ * Search over the dataset for the popup's search box, built once per dataset;
+ * each query then runs a handful of MiniSearch look-ups over the entities'
+ * small documents, cheap enough for every keystroke.
  *
  * Ranking, strongest first — a result keeps the strongest way it matched:
  *   1. name   the query is the entity's display name ("Xi Jinping");

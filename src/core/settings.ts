@@ -1,6 +1,6 @@
 /**
- * The reader's settings: schema, defaults, and a forgiving reader. Pure
- * logic (no browser APIs); where they are kept: src/core/settings-persistence.ts.
+ * The reader's settings: schema, defaults, and a forgiving reader; where they
+ * are kept: src/core/settings-persistence.ts.
  *
  * `parseSettings` never throws. What it cannot use falls back to the
  * default, field by field; everything the reader set that can be kept is

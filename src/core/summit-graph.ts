@@ -2,7 +2,7 @@
  * "The summit at a glance" as pure layout data: the leaders as nodes on an
  * ellipse, the meetings the article reports as edges labelled with the day,
  * and the pairs for which it says no meeting was announced. The popup's SVG
- * component only draws what this returns; no DOM here, so it tests in Node.
+ * component only draws what this returns.
  *
  * Deterministic: the same dataset and box always give the same numbers.
  * The order around the ellipse is the one with the fewest crossing edges
@@ -12,7 +12,6 @@
  * cover no node, no label and no other edge, as far as the room allows
  * (label widths are estimated: there is no DOM here to measure text).
  */
-import { formatShortDay } from '../common/ui/format';
 import type { Dataset, Entity } from './dataset-types';
 
 export interface Box {
@@ -82,7 +81,15 @@ export interface SummitGraph {
   crossings: number;
 }
 
-export interface LayoutOptions {
+/** The words the picture writes: the caller's, in the reader's language. */
+export interface GraphWords {
+  /** A meeting's day ("2022-09-15" → "Thu 15 Sep"). */
+  formatDay: (iso: string) => string;
+  /** Text written on no-meeting edges. */
+  noMeetingLabel: string;
+}
+
+export interface LayoutOptions extends GraphWords {
   /** Radius of a node's disc. */
   nodeRadius?: number;
   /** Room kept free inside the box around the ellipse, left/right and top/bottom (default: enough for the labels). */
@@ -94,8 +101,6 @@ export interface LayoutOptions {
    * the vertical axis, in the upper half.
    */
   startAngle?: number | 'auto';
-  /** Text written on no-meeting edges (translated by the caller). */
-  noMeetingLabel?: string;
   /** Estimated width of an edge label / a node label (no DOM here to measure). */
   measureEdgeLabel?: (text: string) => number;
   measureNodeLabel?: (text: string) => number;
@@ -147,7 +152,7 @@ function pairKey(a: string, b: string): [string, string] {
 }
 
 /** The edges between leaders, from both sides' relations, merged per pair. */
-export function summitEdges(dataset: Pick<Dataset, 'entities'>): Omit<GraphEdge, 'labelText' | 'labelLines' | 'label'>[] {
+export function summitEdges(dataset: Pick<Dataset, 'entities'>, formatDay: GraphWords['formatDay']): Omit<GraphEdge, 'labelText' | 'labelLines' | 'label'>[] {
   const leaders = new Set(dataset.entities.filter((e) => e.kind === 'leader').map((e) => e.id));
   const byPair = new Map<string, { a: string; b: string; met: boolean; noMeeting: boolean; dates: Set<string>; texts: string[] }>();
   for (const e of dataset.entities) {
@@ -176,7 +181,7 @@ export function summitEdges(dataset: Pick<Dataset, 'entities'>): Omit<GraphEdge,
     // A reported meeting wins over "no meeting announced" (the dataset check keeps them apart).
     const kind: EdgeKind = p.met ? 'met' : 'no-meeting';
     const dates = kind === 'met' ? [...p.dates].sort() : [];
-    edges.push({ a: p.a, b: p.b, kind, dates, dayLabel: dates.map(formatShortDay).join(' · '), texts: p.texts });
+    edges.push({ a: p.a, b: p.b, kind, dates, dayLabel: dates.map(formatDay).join(' · '), texts: p.texts });
   }
   edges.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
   return edges;
@@ -310,13 +315,13 @@ function inside(b: LabelBox, width: number, height: number): boolean {
  * top-left). Nodes sit on an ellipse inset by the margins, the first at
  * `startAngle`, the rest clockwise.
  */
-export function buildSummitGraph(dataset: Pick<Dataset, 'entities'>, box: Box, options: LayoutOptions = {}): SummitGraph {
+export function buildSummitGraph(dataset: Pick<Dataset, 'entities'>, box: Box, options: LayoutOptions): SummitGraph {
   const width = Math.max(0, Number.isFinite(box.width) ? box.width : 0);
   const height = Math.max(0, Number.isFinite(box.height) ? box.height : 0);
   const r = options.nodeRadius ?? DEFAULT_NODE_R;
   const edgeWidth = options.measureEdgeLabel ?? defaultEdgeWidth;
   const nodeWidth = options.measureNodeLabel ?? defaultNodeWidth;
-  const noMeetingLabel = options.noMeetingLabel ?? 'no meeting announced';
+  const noMeetingLabel = options.noMeetingLabel;
 
   const leaders = dataset.entities.filter((e) => e.kind === 'leader');
   const shortNames = new Map(leaders.map((e) => [e.id, shortNameOf(e)]));
@@ -324,7 +329,7 @@ export function buildSummitGraph(dataset: Pick<Dataset, 'entities'>, box: Box, o
   const marginX = Math.min(options.marginX ?? Math.max(r, widest / 2) + 2, width / 2);
   const marginY = Math.min(options.marginY ?? r + NODE_LABEL_GAP + NODE_LABEL_H + 2, height / 2);
 
-  const edgesNoPos = summitEdges(dataset);
+  const edgesNoPos = summitEdges(dataset, options.formatDay);
   const { order, crossings } = bestCircularOrder(
     leaders.map((e) => e.id),
     edgesNoPos,

@@ -1,9 +1,9 @@
 /**
  * Build-time schema and consistency check of the Summit Lens dataset.
  *
- * Pure: no DOM, no browser APIs, no dependencies. The input is `unknown`, so
- * a malformed entry (wrong type, missing field, typo in a key) is reported
- * rather than trusted. Every message names where the problem is, e.g.
+ * The input is `unknown`, so a malformed entry (wrong type, missing field,
+ * typo in a key) is reported rather than trusted. Every message names where
+ * the problem is, e.g.
  *   entity "xi-jinping": facts[2].quote does not occur verbatim in the article
  *
  * Returns an empty array when the dataset is valid.

@@ -4,14 +4,13 @@
  * what its page mentions, and the settings.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { parseIsoDate } from '../common/ui/format';
+import { parseIsoDate } from '../core/dates';
 import { t, type StringKey } from '../common/ui/strings';
 import { withSiteEnabled, type Settings } from '../core/settings';
 import { CardView } from './CardView';
 import { dataset } from './data';
 import { Nav, tabId, type View } from './Nav';
 import { getActiveTab, hostnameOf, jumpTo, readPage, reloadTab, type ActiveTab, type PageState } from './page-link';
-import { pt } from './popup-strings';
 import { SearchView } from './SearchView';
 import { loadSettings, retrySettingsSync, saveSettings, subscribeSettings } from '../common/settings-store';
 import type { SyncFailure } from '../core/settings-persistence';
@@ -52,10 +51,10 @@ export function App({ close = () => window.close() }: AppProps) {
   useEffect(() => {
     alive.current = true;
     void (async () => {
-      const t = await getActiveTab();
+      const active = await getActiveTab();
       if (!alive.current) return;
-      setTab(t);
-      const p = await readPage(t);
+      setTab(active);
+      const p = await readPage(active);
       if (alive.current) setPage(p);
     })();
     void loadSettings().then(async (loaded) => {
@@ -164,8 +163,8 @@ export function App({ close = () => window.close() }: AppProps) {
       <header class="header">
         <img class="header__icon" src="icons/icon-32.png" alt="" width={20} height={20} />
         <div class="header__text">
-          <h1 class="header__title">{pt('app_name')}</h1>
-          <p class="header__subtitle">{pt('app_subtitle', dataset.source.outlet, shortDate(dataset.source.date))}</p>
+          <h1 class="header__title">{t('app_name')}</h1>
+          <p class="header__subtitle">{t('app_subtitle', dataset.source.outlet, shortDate(dataset.source.date))}</p>
         </div>
       </header>
       <Nav view={view} onSelect={select} badges={found > 0 ? { 'this-page': found } : {}} />

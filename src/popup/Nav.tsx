@@ -3,12 +3,12 @@
  * Tab order (the selected one), arrow keys / Home / End move and select.
  */
 import { useRef } from 'preact/hooks';
-import { pt, type PopupKey } from './popup-strings';
+import { t, type StringKey } from '../common/ui/strings';
 
 export type View = 'search' | 'this-page' | 'summit' | 'settings';
 export const VIEWS: readonly View[] = ['search', 'this-page', 'summit', 'settings'];
 
-const LABELS: Record<View, PopupKey> = {
+const LABELS: Record<View, StringKey> = {
   search: 'nav_search',
   'this-page': 'nav_this_page',
   summit: 'nav_summit',
@@ -41,7 +41,7 @@ export function Nav({ view, onSelect, badges = {} }: NavProps) {
   };
 
   return (
-    <nav class="nav" role="tablist" aria-label={pt('nav_label')} onKeyDown={onKeyDown}>
+    <nav class="nav" role="tablist" aria-label={t('nav_label')} onKeyDown={onKeyDown}>
       {VIEWS.map((v) => {
         const badge = badges[v];
         return (
@@ -60,7 +60,7 @@ export function Nav({ view, onSelect, badges = {} }: NavProps) {
             tabIndex={v === view ? 0 : -1}
             onClick={() => onSelect(v)}
           >
-            <span class="nav__label">{pt(LABELS[v])}</span>
+            <span class="nav__label">{t(LABELS[v])}</span>
             {badge ? (
               <span class="nav__badge" aria-hidden="true">
                 {badge}

@@ -9,7 +9,7 @@ import type { Entity } from '../core/dataset-types';
 import type { MatchedBy, Result } from '../core/search';
 import { byId, dataset, KIND_ORDER, search } from './data';
 import { EntityLabel, EntityMark } from './EntityLabel';
-import { plural, pt, type PopupKey } from './popup-strings';
+import { plural, t, type StringKey } from '../common/ui/strings';
 
 export interface SearchViewProps {
   onOpen: (id: string) => void;
@@ -25,7 +25,7 @@ const optionId = (id: string) => `match-${id}`;
 /** Queries that show what the search can do: another language, another script, no diacritics, a word of the text. */
 const EXAMPLES = ['Poutine', '习近平', 'Erdogan', 'grain'];
 
-const KIND_TITLES: Record<Entity['kind'], PopupKey> = {
+const KIND_TITLES: Record<Entity['kind'], StringKey> = {
   leader: 'kinds_leader',
   country: 'kinds_country',
   organization: 'kinds_organization',
@@ -35,11 +35,11 @@ const KIND_TITLES: Record<Entity['kind'], PopupKey> = {
 function noteFor(r: Pick<Result, 'matchedBy' | 'alias'>): string | undefined {
   switch (r.matchedBy) {
     case 'alias':
-      return r.alias ? pt('match_alias', r.alias) : undefined;
+      return r.alias ? t('match_alias', r.alias) : undefined;
     case 'fuzzy':
-      return pt('match_fuzzy');
+      return t('match_fuzzy');
     case 'fact':
-      return pt('match_fact');
+      return t('match_fact');
     default:
       return undefined;
   }
@@ -154,10 +154,10 @@ export function SearchView({ onOpen, focusToken, onClose }: SearchViewProps) {
   const intro = useMemo(
     () => (
       <>
-        <p class="intro__title">{pt('search_empty_title')}</p>
-        <p class="intro__body">{pt('search_empty_body')}</p>
+        <p class="intro__title">{t('search_empty_title')}</p>
+        <p class="intro__body">{t('search_empty_body')}</p>
         <div class="examples">
-          <span class="examples__label">{pt('search_try')}</span>
+          <span class="examples__label">{t('search_try')}</span>
           {EXAMPLES.map((q) => (
             <button
               key={q}
@@ -172,10 +172,10 @@ export function SearchView({ onOpen, focusToken, onClose }: SearchViewProps) {
             </button>
           ))}
         </div>
-        <h2 class="subhead">{pt('search_browse')}</h2>
+        <h2 class="subhead">{t('search_browse')}</h2>
         {KIND_ORDER.map((kind) => (
           <div class="browse" key={kind}>
-            <h3 class="browse__title">{pt(KIND_TITLES[kind])}</h3>
+            <h3 class="browse__title">{t(KIND_TITLES[kind])}</h3>
             <ul class="browse__list">
               {dataset.entities
                 .filter((e) => e.kind === kind)
@@ -204,12 +204,12 @@ export function SearchView({ onOpen, focusToken, onClose }: SearchViewProps) {
           type="search"
           class="search__input"
           role="combobox"
-          aria-label={pt('search_label')}
+          aria-label={t('search_label')}
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={LISTBOX_ID}
           aria-activedescendant={activeResult ? optionId(activeResult.id) : undefined}
-          placeholder={pt('search_placeholder')}
+          placeholder={t('search_placeholder')}
           autoFocus
           autocomplete="off"
           autocapitalize="off"
@@ -222,8 +222,8 @@ export function SearchView({ onOpen, focusToken, onClose }: SearchViewProps) {
           <button
             type="button"
             class="search__clear"
-            aria-label={pt('search_clear')}
-            title={pt('search_clear')}
+            aria-label={t('search_clear')}
+            title={t('search_clear')}
             onClick={() => {
               update('');
               inputRef.current?.focus();
@@ -237,7 +237,7 @@ export function SearchView({ onOpen, focusToken, onClose }: SearchViewProps) {
       </div>
 
       <div class="visually-hidden" role="status" aria-live="polite">
-        {hasQuery ? (results.length > 0 ? plural('search_count_one', 'search_count_other', results.length) : pt('search_none', query.trim())) : ''}
+        {hasQuery ? (results.length > 0 ? plural('search_count_one', 'search_count_other', results.length) : t('search_none', query.trim())) : ''}
       </div>
 
       <ul
@@ -245,7 +245,7 @@ export function SearchView({ onOpen, focusToken, onClose }: SearchViewProps) {
         id={LISTBOX_ID}
         class="matches"
         role="listbox"
-        aria-label={pt('search_results_label')}
+        aria-label={t('search_results_label')}
         hidden={!expanded}
         // One set of handlers for all rows (rows stay memoised: no new closures per render).
         onMouseMove={(ev) => {
@@ -266,8 +266,8 @@ export function SearchView({ onOpen, focusToken, onClose }: SearchViewProps) {
 
       {hasQuery && results.length === 0 ? (
         <div class="empty">
-          <p class="empty__title">{pt('search_none', query.trim())}</p>
-          <p class="empty__body">{pt('search_none_hint')}</p>
+          <p class="empty__title">{t('search_none', query.trim())}</p>
+          <p class="empty__body">{t('search_none_hint')}</p>
         </div>
       ) : null}
 

@@ -16,7 +16,7 @@ import {
   type SpotKind,
 } from '../core/settings';
 import type { SyncFailure } from '../core/settings-persistence';
-import { pt, type PopupKey } from './popup-strings';
+import { t, type StringKey } from '../common/ui/strings';
 import { Switch } from './Switch';
 
 export interface SettingsViewProps {
@@ -29,20 +29,20 @@ export interface SettingsViewProps {
   onChange: (next: Settings) => void;
 }
 
-const STYLE_LABELS: Record<HighlightStyle, PopupKey> = {
+const STYLE_LABELS: Record<HighlightStyle, StringKey> = {
   underline: 'set_style_underline',
   background: 'set_style_background',
   none: 'set_style_none',
 };
 
-const KIND_LABELS: Record<SpotKind, PopupKey> = {
+const KIND_LABELS: Record<SpotKind, StringKey> = {
   leader: 'kinds_leader',
   country: 'kinds_country',
   organization: 'kinds_organization',
   place: 'kinds_place',
 };
 
-const NOT_SYNCED_REASONS: Record<SyncFailure, PopupKey> = {
+const NOT_SYNCED_REASONS: Record<SyncFailure, StringKey> = {
   quota: 'set_not_synced_quota',
   rate: 'set_not_synced_rate',
   unavailable: 'set_not_synced_unavailable',
@@ -55,34 +55,34 @@ export function SettingsView({ settings, problems, saveError, notSynced, hostnam
   // A change from elsewhere (another window) replaces a value being dragged.
   useEffect(() => setDelay(null), [settings?.hoverDelayMs]);
 
-  if (!settings) return <p class="muted">{pt('page_loading')}</p>;
+  if (!settings) return <p class="muted">{t('page_loading')}</p>;
   const s = settings;
   const shownDelay = delay ?? s.hoverDelayMs;
 
   return (
     <>
-      <h2 class="view__title">{pt('settings_title')}</h2>
+      <h2 class="view__title">{t('settings_title')}</h2>
 
       <div class="panel">
         <Switch
           id="set-enabled"
           checked={s.enabled}
           onChange={(on) => onChange({ ...s, enabled: on })}
-          label={pt('set_enabled')}
-          hint={pt('set_enabled_hint')}
+          label={t('set_enabled')}
+          hint={t('set_enabled_hint')}
         />
         <Switch
           id="set-site"
           checked={hostname !== null && isSiteEnabled({ ...s, enabled: true }, hostname)}
           disabled={hostname === null || !s.enabled}
           onChange={(on) => hostname !== null && onChange(withSiteEnabled(s, hostname, on))}
-          label={hostname !== null ? pt('set_site_host', hostname) : pt('set_site')}
-          hint={hostname === null ? pt('set_site_unavailable') : undefined}
+          label={hostname !== null ? t('set_site_host', hostname) : t('set_site')}
+          hint={hostname === null ? t('set_site_unavailable') : undefined}
         />
       </div>
 
       <fieldset class="panel field" disabled={!s.enabled}>
-        <legend class="field__legend">{pt('set_style')}</legend>
+        <legend class="field__legend">{t('set_style')}</legend>
         <div class="segmented">
           {HIGHLIGHT_STYLES.map((style) => (
             <label key={style} class={`segmented__item${s.highlightStyle === style ? ' is-checked' : ''}`}>
@@ -94,7 +94,7 @@ export function SettingsView({ settings, problems, saveError, notSynced, hostnam
                 onChange={() => onChange({ ...s, highlightStyle: style })}
               />
               <span class="sample">
-                <span class={`sample__text sample__text--${style}`}>{pt(STYLE_LABELS[style])}</span>
+                <span class={`sample__text sample__text--${style}`}>{t(STYLE_LABELS[style])}</span>
               </span>
             </label>
           ))}
@@ -102,7 +102,7 @@ export function SettingsView({ settings, problems, saveError, notSynced, hostnam
       </fieldset>
 
       <fieldset class="panel field" disabled={!s.enabled}>
-        <legend class="field__legend">{pt('set_kinds')}</legend>
+        <legend class="field__legend">{t('set_kinds')}</legend>
         <div class="checks">
           {SPOT_KINDS.map((kind) => (
             <label key={kind} class="check">
@@ -111,7 +111,7 @@ export function SettingsView({ settings, problems, saveError, notSynced, hostnam
                 checked={s.kinds[kind]}
                 onChange={(e) => onChange({ ...s, kinds: { ...s.kinds, [kind]: e.currentTarget.checked } })}
               />
-              <span>{pt(KIND_LABELS[kind])}</span>
+              <span>{t(KIND_LABELS[kind])}</span>
             </label>
           ))}
         </div>
@@ -119,7 +119,7 @@ export function SettingsView({ settings, problems, saveError, notSynced, hostnam
 
       <fieldset class="panel field" disabled={!s.enabled}>
         <legend class="field__legend" id="set-delay-label">
-          {pt('set_delay')}
+          {t('set_delay')}
         </legend>
         <div class="range">
           <input
@@ -131,33 +131,33 @@ export function SettingsView({ settings, problems, saveError, notSynced, hostnam
             value={shownDelay}
             aria-labelledby="set-delay-label"
             aria-describedby="set-delay-hint"
-            aria-valuetext={pt('set_delay_value', shownDelay)}
+            aria-valuetext={t('set_delay_value', shownDelay)}
             onInput={(e) => setDelay(Number(e.currentTarget.value))}
             onChange={(e) => onChange({ ...s, hoverDelayMs: Number(e.currentTarget.value) })}
           />
           <output class="range__value" for="set-delay">
-            {pt('set_delay_value', shownDelay)}
+            {t('set_delay_value', shownDelay)}
           </output>
         </div>
         <p class="setting__hint" id="set-delay-hint">
-          {pt('set_delay_hint')}
+          {t('set_delay_hint')}
         </p>
       </fieldset>
 
       {saveError ? (
         <p class="notice notice--error" role="alert">
-          {pt('set_save_failed')}
+          {t('set_save_failed')}
         </p>
       ) : null}
       {notSynced && !saveError ? (
         <div class="notice" role="status">
-          <p>{pt('set_not_synced')}</p>
-          <p>{pt(NOT_SYNCED_REASONS[notSynced])}</p>
+          <p>{t('set_not_synced')}</p>
+          <p>{t(NOT_SYNCED_REASONS[notSynced])}</p>
         </div>
       ) : null}
       {problems.length > 0 ? (
         <details class="problems">
-          <summary>{pt('set_problems')}</summary>
+          <summary>{t('set_problems')}</summary>
           <ul>
             {problems.map((p, i) => (
               <li key={i}>{p}</li>
@@ -166,7 +166,7 @@ export function SettingsView({ settings, problems, saveError, notSynced, hostnam
         </details>
       ) : null}
       {/* Not while the notice above says the settings stay on this device. */}
-      {notSynced ? null : <p class="footnote">{pt('set_sync_note')}</p>}
+      {notSynced ? null : <p class="footnote">{t('set_sync_note')}</p>}
     </>
   );
 }

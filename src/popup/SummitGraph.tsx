@@ -6,7 +6,7 @@
 import { Flag } from '../common/ui/Flag';
 import type { GraphNode, SummitGraph as Graph } from '../core/summit-graph';
 import { byId, flagFor } from './data';
-import { plural, pt } from './popup-strings';
+import { plural, t } from '../common/ui/strings';
 
 export const NODE_R = 17;
 const FLAG_W = 20;
@@ -18,11 +18,11 @@ function Node({ node, onOpen }: { node: GraphNode; onOpen: (id: string) => void 
   const e = byId.get(node.id);
   const flag = e ? flagFor(e) : undefined;
   const role = e?.role ?? '';
-  const label = pt(
+  const label = t(
     'summit_node_label',
     node.name,
     role,
-    node.meetings === 0 ? pt('summit_meetings_none') : plural('summit_meetings_one', 'summit_meetings_other', node.meetings),
+    node.meetings === 0 ? t('summit_meetings_none') : plural('summit_meetings_one', 'summit_meetings_other', node.meetings),
   );
   const onKeyDown = (ev: KeyboardEvent) => {
     if (ev.key === 'Enter' || ev.key === ' ') {

@@ -4,23 +4,23 @@
  * decoration).
  */
 import { useMemo } from 'preact/hooks';
-import { formatLongDate } from '../common/ui/format';
+import { formatLongDate, formatShortDay } from '../common/ui/format';
 import { buildSummitGraph } from '../core/summit-graph';
 import { dataset } from './data';
-import { pt } from './popup-strings';
+import { t } from '../common/ui/strings';
 import { NODE_R, SummitGraph } from './SummitGraph';
 
 /** The picture's box: the popup's width less its padding. */
 export const GRAPH_BOX = { width: 328, height: 290 };
 
 export function SummitView({ onOpen }: { onOpen: (id: string) => void }) {
-  const graph = useMemo(() => buildSummitGraph(dataset, GRAPH_BOX, { nodeRadius: NODE_R, noMeetingLabel: pt('summit_no_meeting') }), []);
+  const graph = useMemo(() => buildSummitGraph(dataset, GRAPH_BOX, { nodeRadius: NODE_R, formatDay: formatShortDay, noMeetingLabel: t('summit_no_meeting') }), []);
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
   // In words: by day, and each pair in the dataset's order (Xi and Putin, not Putin and Xi).
   const rank = new Map(dataset.entities.map((e, i) => [e.id, i]));
   const pair = (e: { a: string; b: string }) => {
     const [first, second] = (rank.get(e.a) ?? 0) <= (rank.get(e.b) ?? 0) ? [e.a, e.b] : [e.b, e.a];
-    return pt('summit_pair', names.get(first) ?? first, names.get(second) ?? second);
+    return t('summit_pair', names.get(first) ?? first, names.get(second) ?? second);
   };
   const met = graph.edges
     .filter((e) => e.kind === 'met')
@@ -32,9 +32,9 @@ export function SummitView({ onOpen }: { onOpen: (id: string) => void }) {
   return (
     <>
       <h2 class="view__title" id={titleId}>
-        {pt('summit_title')}
+        {t('summit_title')}
       </h2>
-      <p class="hint">{pt('summit_intro', dataset.source.outlet, formatLongDate(dataset.source.date))}</p>
+      <p class="hint">{t('summit_intro', dataset.source.outlet, formatLongDate(dataset.source.date))}</p>
       <div class="graph-wrap">
         <SummitGraph graph={graph} onOpen={onOpen} titleId={titleId} />
       </div>
@@ -43,18 +43,18 @@ export function SummitView({ onOpen }: { onOpen: (id: string) => void }) {
           <svg viewBox="0 0 24 8" class="legend__line">
             <line class="edge edge--met" x1="1" y1="4" x2="23" y2="4" />
           </svg>
-          {pt('summit_legend_met')}
+          {t('summit_legend_met')}
         </li>
         <li>
           <svg viewBox="0 0 24 8" class="legend__line">
             <line class="edge edge--no-meeting" x1="1" y1="4" x2="23" y2="4" />
           </svg>
-          {pt('summit_legend_no')}
+          {t('summit_legend_no')}
         </li>
       </ul>
-      <p class="hint">{pt('summit_hint')}</p>
+      <p class="hint">{t('summit_hint')}</p>
 
-      <h3 class="subhead">{pt('summit_meetings_title')}</h3>
+      <h3 class="subhead">{t('summit_meetings_title')}</h3>
       <ul class="meetings">
         {met.map(({ e, text }) => (
           <li key={`${e.a}-${e.b}`}>
@@ -69,7 +69,7 @@ export function SummitView({ onOpen }: { onOpen: (id: string) => void }) {
             </span>
             <span>
               {pair(e)}
-              <span class="meetings__note">{pt('summit_no_meeting')}</span>
+              <span class="meetings__note">{t('summit_no_meeting')}</span>
             </span>
           </li>
         ))}

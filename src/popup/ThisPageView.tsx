@@ -8,7 +8,7 @@ import { isSiteEnabled } from '../core/settings';
 import { byId } from './data';
 import { EntityLabel } from './EntityLabel';
 import type { PageState } from './page-link';
-import { plural, pt } from './popup-strings';
+import { plural, t } from '../common/ui/strings';
 
 export interface ThisPageViewProps {
   page: PageState;
@@ -51,49 +51,49 @@ export function ThisPageView({ page, hostname, settings, onJump, onOpen, onReloa
   let body;
   switch (page.status) {
     case 'loading':
-      body = <p class="muted" aria-busy="true">{pt('page_loading')}</p>;
+      body = <p class="muted" aria-busy="true">{t('page_loading')}</p>;
       break;
     case 'restricted':
-      body = <Notice>{pt('page_restricted')}</Notice>;
+      body = <Notice>{t('page_restricted')}</Notice>;
       break;
     case 'not-ready':
-      body = <Notice action={{ label: pt('page_reload'), onClick: onReload }}>{pt('page_not_ready')}</Notice>;
+      body = <Notice action={{ label: t('page_reload'), onClick: onReload }}>{t('page_not_ready')}</Notice>;
       break;
     case 'no-access': {
       const { origins } = page;
       body = (
-        <Notice action={{ label: pt('page_allow'), onClick: () => onAllow(origins) }}>
-          {page.hostname ? pt('page_no_access', page.hostname) : pt('page_no_access_all')}
+        <Notice action={{ label: t('page_allow'), onClick: () => onAllow(origins) }}>
+          {page.hostname ? t('page_no_access', page.hostname) : t('page_no_access_all')}
         </Notice>
       );
       break;
     }
     case 'file-urls-off':
-      body = <Notice>{pt('page_file_urls_off')}</Notice>;
+      body = <Notice>{t('page_file_urls_off')}</Notice>;
       break;
     case 'unreadable':
-      body = <Notice action={{ label: pt('page_reload'), onClick: onReload }}>{pt('page_unreadable')}</Notice>;
+      body = <Notice action={{ label: t('page_reload'), onClick: onReload }}>{t('page_unreadable')}</Notice>;
       break;
     case 'ok': {
       const rows = page.summary.counts.filter(([id]) => byId.has(id));
       body =
         rows.length === 0 ? (
-          <p class="muted">{pt('page_none')}</p>
+          <p class="muted">{t('page_none')}</p>
         ) : (
           <>
-            <p class="hint">{pt('page_hint')}</p>
+            <p class="hint">{t('page_hint')}</p>
             <ul class="rows">
               {rows.map(([id, n]) => {
                 const e = byId.get(id)!;
                 return (
                   <li key={id} class="row row--split" data-id={id}>
-                    <button type="button" class="row__main" aria-label={`${pt('page_go_to', e.name)}, ${plural('page_mentions_one', 'page_mentions_other', n)}`} onClick={() => onJump(id)}>
+                    <button type="button" class="row__main" aria-label={`${t('page_go_to', e.name)}, ${plural('page_mentions_one', 'page_mentions_other', n)}`} onClick={() => onJump(id)}>
                       <EntityLabel entity={e} />
                       <span class="count" aria-hidden="true">
                         {n}
                       </span>
                     </button>
-                    <button type="button" class="icon-button" aria-label={pt('page_about', e.name)} title={pt('page_about', e.name)} onClick={() => onOpen(id)}>
+                    <button type="button" class="icon-button" aria-label={t('page_about', e.name)} title={t('page_about', e.name)} onClick={() => onOpen(id)}>
                       <InfoIcon />
                     </button>
                   </li>
@@ -108,10 +108,10 @@ export function ThisPageView({ page, hostname, settings, onJump, onOpen, onReloa
 
   return (
     <>
-      <h2 class="view__title">{pt('page_title')}</h2>
+      <h2 class="view__title">{t('page_title')}</h2>
       {off && settings ? (
-        <Notice action={{ label: pt('page_turn_on'), onClick: onTurnOn }}>
-          {settings.enabled ? pt('page_off_here', hostname ?? '') : pt('page_off_everywhere')}
+        <Notice action={{ label: t('page_turn_on'), onClick: onTurnOn }}>
+          {settings.enabled ? t('page_off_here', hostname ?? '') : t('page_off_everywhere')}
         </Notice>
       ) : null}
       {body}

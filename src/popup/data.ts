@@ -2,7 +2,7 @@
  * The dataset as the popup uses it: lookups, the members index, flags and
  * the search index, each built once when the popup opens.
  */
-import { buildMembersIndex } from '../common/ui/format';
+import { buildMembersIndex } from '../core/dataset-queries';
 import type { Entity, EntityKind, Flag } from '../core/dataset-types';
 import { createSearch, type Result } from '../core/search';
 import { dataset } from '../data/entities';

@@ -1,15 +1,12 @@
 /**
- * Routes the card's strings (strings.ts) and the popup's (popup-strings.ts)
- * to browser.i18n, i.e. to _locales/<browser language>/messages.json, with
- * English as the fallback for anything missing.
+ * Routes every string of the popup and of the card in it (strings.ts) to
+ * browser.i18n, i.e. to _locales/<browser language>/messages.json.
  */
 import { getMessage } from '../common/browser-i18n';
-import { setTranslator } from '../common/ui/strings';
-import { pt, setPopupTranslator } from './popup-strings';
+import { setTranslator, t } from '../common/ui/strings';
 
 export function installBrowserI18n(): void {
   setTranslator(getMessage);
-  setPopupTranslator(getMessage);
-  document.documentElement.lang = pt('popup_lang');
-  document.title = pt('app_name');
+  document.documentElement.lang = t('popup_lang');
+  document.title = t('app_name');
 }

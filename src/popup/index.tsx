@@ -4,14 +4,15 @@
  */
 import { render } from 'preact';
 import { mountCardStyles } from '../common/ui/card-styles';
+import themeCss from '../common/ui/theme.css';
 import { App } from './App';
 import { FlagSprite } from './FlagSprite';
 import { installBrowserI18n } from './i18n';
-import { popupStyles } from './popup-styles';
+import popupCss from './popup.css';
 
 installBrowserI18n();
 const sheet = new CSSStyleSheet();
-sheet.replaceSync(popupStyles);
+sheet.replaceSync(themeCss + popupCss);
 mountCardStyles(document);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 // The sprite sits beside the app, so that the app's renders never diff it.

@@ -1,7 +1,8 @@
 /**
  * Whether Summit Lens may read the tab's site, and asking for it. In Firefox
- * a reader can withdraw an extension's access to sites (and some versions do
- * not grant it at install); in Chrome, file:// pages need a switch turned on.
+ * a reader can withdraw an extension's access to sites, per site or
+ * everywhere (it is granted at install since Firefox 127: bugzilla.mozilla.org
+ * 1889402); in Chrome, file:// pages need a switch turned on.
  */
 import browser from 'webextension-polyfill';
 import { decideAccess, originsToRequest, type SiteAccess } from './access-decision';

@@ -1,19 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Relation } from '../../src/core/dataset-types';
+import { buildMembersIndex, groupRelations, structuralLinks } from '../../src/core/dataset-queries';
+import { parseIsoDate, weekdayOf } from '../../src/core/dates';
 import {
-  buildMembersIndex,
   formatLongDate,
   formatMentionCount,
   formatMentionPosition,
   formatShortDay,
   formatSourceLine,
-  groupRelations,
   kindLabel,
-  parseIsoDate,
+  linkLabel,
   roleLine,
   sourceSite,
-  structuralLinks,
-  weekdayOf,
 } from '../../src/common/ui/format';
 import { setTranslator, substitute, t } from '../../src/common/ui/strings';
 
@@ -137,16 +135,26 @@ describe('relations and links', () => {
   });
 
   it('lists structural links in display order', () => {
-    expect(structuralLinks({ kind: 'leader', country: 'china' })).toEqual([{ label: 'link_leader_of', ids: ['china'] }]);
+    expect(structuralLinks({ kind: 'leader', country: 'china' })).toEqual([{ link: 'leader-of', ids: ['china'] }]);
     expect(structuralLinks({ kind: 'country', leader: 'xi-jinping', memberOf: ['sco'] })).toEqual([
-      { label: 'link_led_by', ids: ['xi-jinping'] },
-      { label: 'link_member_of', ids: ['sco'] },
+      { link: 'led-by', ids: ['xi-jinping'] },
+      { link: 'member-of', ids: ['sco'] },
     ]);
     expect(structuralLinks({ kind: 'organization' }, ['china', 'russia'])).toEqual([
-      { label: 'link_members', ids: ['china', 'russia'] },
+      { link: 'members', ids: ['china', 'russia'] },
     ]);
     expect(structuralLinks({ kind: 'place', locatedIn: 'uzbekistan' }, [])).toEqual([
-      { label: 'link_located_in', ids: ['uzbekistan'] },
+      { link: 'located-in', ids: ['uzbekistan'] },
+    ]);
+  });
+
+  it('names the links', () => {
+    expect(['leader-of', 'led-by', 'member-of', 'members', 'located-in'].map((l) => linkLabel(l as Parameters<typeof linkLabel>[0]))).toEqual([
+      'Leader of',
+      'Led by',
+      'Member of',
+      'Members',
+      'Located in',
     ]);
   });
 });

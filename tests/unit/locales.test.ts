@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EN, setTranslator, t } from '../../src/common/ui/strings';
-import { POPUP_EN, pt, setPopupTranslator } from '../../src/popup/popup-strings';
+import { expandPlaceholders, setTranslator, t } from '../../src/common/ui/strings';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -19,16 +18,7 @@ const locales = Object.fromEntries(LANGS.map((l) => [l, load(l)])) as Record<str
 const en = locales.en!;
 const fr = locales.fr!;
 
-/** Every string the code can ask for, with its English text. */
-const TABLE: Record<string, string> = { ...EN, ...POPUP_EN };
-
-/** Named placeholders → their content: "$COUNT$ mentions" → "$1 mentions" (the form of the English tables). */
-function expand(m: Message): string {
-  return m.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const p = Object.entries(m.placeholders ?? {}).find(([k]) => k.toLowerCase() === name.toLowerCase());
-    return p ? p[1].content : whole;
-  });
-}
+const expand = expandPlaceholders;
 
 /** What browser.i18n.getMessage does with a message: placeholders, then substitutions. */
 function render(m: Message, subs: string[] = []): string {
@@ -40,7 +30,7 @@ function positions(text: string): number[] {
   return [...new Set([...text.matchAll(/\$([1-9])/g)].map((m) => Number(m[1])))].sort();
 }
 
-/** Source files of the popup and the shared card. */
+/** Source files. */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const p = path.join(dir, d.name);
@@ -53,36 +43,35 @@ describe('_locales', () => {
     expect(LANGS).toEqual(expect.arrayContaining(['en', 'fr']));
   });
 
-  it('en and fr have the same keys', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  it('every locale has the keys en has, and no other', () => {
+    for (const lang of LANGS) expect(Object.keys(locales[lang]!).sort(), lang).toEqual(Object.keys(en).sort());
   });
 
-  it('every key the code uses is in en, and en has no key the code does not use', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(TABLE).sort());
-  });
-
-  it('en says exactly what the English tables say', () => {
-    for (const [key, text] of Object.entries(TABLE)) expect(expand(en[key]!), key).toBe(text);
-  });
-
-  it('every literal key in the popup and card sources exists', () => {
-    const files = [...sources(path.join(root, 'src/popup')), ...sources(path.join(root, 'src/common/ui'))];
+  it('every literal key in the sources and the manifest exists in every locale', () => {
     const used = new Set<string>();
-    for (const f of files) {
+    for (const f of sources(path.join(root, 'src'))) {
       const text = readFileSync(f, 'utf8');
-      for (const m of text.matchAll(/\b(?:pt|t)\(\s*'([a-z0-9_]+)'/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/\b(?:t|plural|getMessage)\(\s*'([a-z0-9_]+)'(?:,\s*'([a-z0-9_]+)')?/g)) {
+        used.add(m[1]!);
+        if (m[2]) used.add(m[2]);
+      }
       for (const m of text.matchAll(/:\s*'((?:nav|kinds?|set|search|page|summit|match|link|group)_[a-z0-9_]+)'/g)) used.add(m[1]!);
     }
-    expect(used.size).toBeGreaterThan(40);
-    for (const key of used) expect(en, key).toHaveProperty([key]);
+    const manifest = readFileSync(path.join(root, 'manifest.json'), 'utf8');
+    for (const m of manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(m[1]!);
+    expect(used.size).toBeGreaterThan(100);
+    for (const lang of LANGS) for (const key of used) expect(locales[lang], `${lang} ${key}`).toHaveProperty([key]);
   });
 
-  it('dynamic keys (months, weekdays) all exist', () => {
-    for (let m = 1; m <= 12; m++) {
-      expect(en).toHaveProperty([`month_${m}`]);
-      expect(en).toHaveProperty([`month_short_${m}`]);
+  it('dynamic keys (months, weekdays) exist in every locale', () => {
+    for (const lang of LANGS) {
+      const messages = locales[lang]!;
+      for (let m = 1; m <= 12; m++) {
+        expect(messages, lang).toHaveProperty([`month_${m}`]);
+        expect(messages, lang).toHaveProperty([`month_short_${m}`]);
+      }
+      for (let d = 0; d <= 6; d++) expect(messages, lang).toHaveProperty([`weekday_short_${d}`]);
     }
-    for (let d = 0; d <= 6; d++) expect(en).toHaveProperty([`weekday_short_${d}`]);
   });
 
   it.each(LANGS)('%s: keys and messages are well formed', (lang) => {
@@ -104,26 +93,22 @@ describe('_locales', () => {
     }
   });
 
-  it('placeholders match between en, fr and the English tables', () => {
-    for (const key of Object.keys(TABLE)) {
-      const want = positions(TABLE[key]!);
-      expect(positions(expand(en[key]!)), `en ${key}`).toEqual(want);
-      expect(positions(expand(fr[key]!)), `fr ${key}`).toEqual(want);
+  it('every locale takes the substitutions en takes', () => {
+    for (const key of Object.keys(en)) {
+      const want = positions(expand(en[key]!));
+      for (const lang of LANGS) expect(positions(expand(locales[lang]![key]!)), `${lang} ${key}`).toEqual(want);
     }
   });
 
   it('fr is actually French where it should be', () => {
-    const same = Object.keys(TABLE).filter((k) => expand(fr[k]!) === expand(en[k]!));
+    const same = Object.keys(en).filter((k) => expand(fr[k]!) === expand(en[k]!));
     // Allowed to read the same: the name, units, the card's language tag, and words French shares.
     expect(same.sort()).toEqual(['app_name', 'card_lang', 'page_mentions_one', 'page_mentions_other', 'set_delay_value'].sort());
   });
 });
 
 describe('translators', () => {
-  afterEach(() => {
-    setTranslator(null);
-    setPopupTranslator(null);
-  });
+  afterEach(() => setTranslator(null));
 
   /** getMessage as Chrome does it, over one locale. */
   const getMessage = (messages: Messages) => (key: string, subs: string[]) => {
@@ -133,17 +118,24 @@ describe('translators', () => {
 
   it('the card and the popup read French through the same hook', () => {
     setTranslator(getMessage(fr));
-    setPopupTranslator(getMessage(fr));
     expect(t('card_back')).toBe('Retour');
     expect(t('mentions_other', 3)).toBe('3 mentions sur cette page');
-    expect(pt('search_count_other', 4)).toBe('4 résultats');
-    expect(pt('summit_pair', 'Xi Jinping', 'Vladimir Putin')).toBe('Xi Jinping et Vladimir Putin');
+    expect(t('search_count_other', 4)).toBe('4 résultats');
+    expect(t('summit_pair', 'Xi Jinping', 'Vladimir Putin')).toBe('Xi Jinping et Vladimir Putin');
   });
 
   it('falls back to English for a missing key (getMessage returns "")', () => {
-    setPopupTranslator(getMessage({}));
     setTranslator(getMessage({}));
-    expect(pt('nav_search')).toBe('Search');
+    expect(t('nav_search')).toBe('Search');
     expect(t('card_back')).toBe('Back');
+  });
+
+  it('without a translator, says what en/messages.json says, as browser.i18n would', () => {
+    for (const [key, m] of Object.entries(en)) {
+      const subs = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
+      expect(t(key as Parameters<typeof t>[0], ...subs), key).toBe(render(m, subs));
+    }
+    expect(t('mentions_other', 3)).toBe('3 mentions on this page');
+    expect(t('source_line', 'AFP', '16 September 2022', 'www.challenges.fr')).toBe('Source: AFP, 16 September 2022 (www.challenges.fr)');
   });
 });

@@ -11,9 +11,13 @@ import {
   type SummitGraph,
 } from '../../src/core/summit-graph';
 import { dataset } from '../../src/data/entities';
+import { formatShortDay } from '../../src/common/ui/format';
+import { t } from '../../src/common/ui/strings';
 
 const BOX = { width: 328, height: 290 };
-const graph = buildSummitGraph(dataset, BOX);
+/** The popup's English words. */
+const WORDS = { formatDay: formatShortDay, noMeetingLabel: t('summit_no_meeting') };
+const graph = buildSummitGraph(dataset, BOX, WORDS);
 
 const leaders = dataset.entities.filter((e) => e.kind === 'leader');
 const pairKey = (a: string, b: string) => [a, b].sort().join(' + ');
@@ -62,7 +66,7 @@ describe('summitEdges: the dataset relations', () => {
   });
 
   it('labels: the day on meetings, the given text on no-meeting pairs', () => {
-    const g = buildSummitGraph(dataset, BOX, { noMeetingLabel: 'aucune rencontre annoncée' });
+    const g = buildSummitGraph(dataset, BOX, { ...WORDS, noMeetingLabel: 'aucune rencontre annoncée' });
     for (const e of g.edges) {
       expect(e.labelText).toBe(e.kind === 'met' ? e.dayLabel : 'aucune rencontre annoncée');
       expect(e.labelLines.join(' ')).toBe(e.labelText);
@@ -139,7 +143,7 @@ describe('buildSummitGraph: layout', () => {
   });
 
   it('labels do not overlap each other or the nodes, in English and in French', () => {
-    for (const g of [graph, buildSummitGraph(dataset, BOX, { noMeetingLabel: 'aucune rencontre annoncée', measureEdgeLabel: (t) => [...t].length * 6.3 + 6 })]) {
+    for (const g of [graph, buildSummitGraph(dataset, BOX, { ...WORDS, noMeetingLabel: 'aucune rencontre annoncée', measureEdgeLabel: (t) => [...t].length * 6.3 + 6 })]) {
       const boxes: [string, LabelBox][] = [
         ...g.nodes.map((n): [string, LabelBox] => [`disc ${n.id}`, { x: n.x, y: n.y, width: 34, height: 34 }]),
         ...g.nodes.map((n): [string, LabelBox] => [`label ${n.id}`, n.label]),
@@ -164,14 +168,14 @@ describe('buildSummitGraph: layout', () => {
   });
 
   it('is deterministic', () => {
-    const again = buildSummitGraph(structuredClone(dataset), { ...BOX });
+    const again = buildSummitGraph(structuredClone(dataset), { ...BOX }, WORDS);
     expect(again).toEqual(graph);
-    expect(JSON.stringify(buildSummitGraph(dataset, BOX))).toBe(JSON.stringify(graph));
+    expect(JSON.stringify(buildSummitGraph(dataset, BOX, WORDS))).toBe(JSON.stringify(graph));
   });
 
   it('does not depend on the order of the entities beyond ties', () => {
     const reversed = { ...dataset, entities: [...dataset.entities].reverse() };
-    const g = buildSummitGraph(reversed, BOX);
+    const g = buildSummitGraph(reversed, BOX, WORDS);
     expect(g.crossings).toBe(0);
     expect(g.edges.map((e) => pairKey(e.a, e.b)).sort()).toEqual(graph.edges.map((e) => pairKey(e.a, e.b)).sort());
   });
@@ -179,7 +183,7 @@ describe('buildSummitGraph: layout', () => {
   it('stays inside any reasonable box', () => {
     fc.assert(
       fc.property(fc.integer({ min: 120, max: 800 }), fc.integer({ min: 120, max: 800 }), (width, height) => {
-        const g = buildSummitGraph(dataset, { width, height });
+        const g = buildSummitGraph(dataset, { width, height }, WORDS);
         for (const n of g.nodes) {
           expect(n.x).toBeGreaterThanOrEqual(0);
           expect(n.x).toBeLessThanOrEqual(width);
@@ -192,12 +196,12 @@ describe('buildSummitGraph: layout', () => {
   });
 
   it('copes with degenerate boxes and datasets', () => {
-    expect(() => buildSummitGraph(dataset, { width: 0, height: 0 })).not.toThrow();
-    expect(() => buildSummitGraph(dataset, { width: Number.NaN, height: -5 })).not.toThrow();
-    const empty: SummitGraph = buildSummitGraph({ entities: [] }, BOX);
+    expect(() => buildSummitGraph(dataset, { width: 0, height: 0 }, WORDS)).not.toThrow();
+    expect(() => buildSummitGraph(dataset, { width: Number.NaN, height: -5 }, WORDS)).not.toThrow();
+    const empty: SummitGraph = buildSummitGraph({ entities: [] }, BOX, WORDS);
     expect(empty.nodes).toEqual([]);
     expect(empty.edges).toEqual([]);
-    const one = buildSummitGraph({ entities: leaders.slice(0, 1).map((e) => ({ ...e, relations: [] })) }, BOX);
+    const one = buildSummitGraph({ entities: leaders.slice(0, 1).map((e) => ({ ...e, relations: [] })) }, BOX, WORDS);
     expect(one.nodes).toHaveLength(1);
   });
 });
@@ -251,7 +255,7 @@ describe('helpers', () => {
         leader('c', [{ type: 'related-to', target: 'a', text: 'Related.', quote: 'q' }]),
       ],
     };
-    const edges = summitEdges(ds);
+    const edges = summitEdges(ds, formatShortDay);
     expect(edges).toHaveLength(1);
     expect(edges[0]).toMatchObject({ a: 'a', b: 'b', kind: 'met', dates: ['2022-09-15', '2022-09-16'], dayLabel: 'Thu 15 Sep · Fri 16 Sep' });
   });

@@ -11,17 +11,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Entity, Flag as FlagData, Relation, SourceInfo } from '../../core/dataset-types';
 import { Flag } from './Flag';
-import {
-  formatLongDate,
-  formatMentionCount,
-  formatMentionPosition,
-  formatShortDay,
-  formatSourceLine,
-  groupRelations,
-  roleLine,
-  structuralLinks,
-} from './format';
-import { t, type StringKey } from './strings';
+import { groupRelations, structuralLinks } from '../../core/dataset-queries';
+import { formatLongDate, formatMentionCount, formatMentionPosition, formatShortDay, formatSourceLine, linkLabel, roleLine } from './format';
+import { t } from './strings';
 
 export interface MentionsNav {
   /** How many times the entity is mentioned on the page. */
@@ -49,7 +41,7 @@ export interface EntityCardProps {
   /**
    * Organizations: ids of their members, in display order. The card only
    * has `lookup`, so the caller derives this from the dataset, e.g. with
-   * `buildMembersIndex(dataset.entities).get(entity.id)` (format.ts).
+   * `buildMembersIndex(dataset.entities).get(entity.id)` (core/dataset-queries.ts).
    */
   members?: string[];
 }
@@ -185,8 +177,8 @@ function CardBody({
       {links.length > 0 ? (
         <dl class="links">
           {links.map((g) => (
-            <div class="links__row" key={g.label}>
-              <dt>{t(g.label as StringKey)}</dt>
+            <div class="links__row" key={g.link}>
+              <dt>{linkLabel(g.link)}</dt>
               <dd>
                 {g.ids.map((id) => (
                   <EntityButton key={id} id={id} lookup={lookup} onOpen={onOpen} />

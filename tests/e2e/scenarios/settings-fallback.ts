@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/core/settings';
-import { POPUP_EN } from '../../../src/popup/popup-strings';
+import { t } from '../../../src/common/ui/strings';
 import type { BrowserSession, TestPage } from '../driver/types';
 import { artifactPath, waitFor, waitForHighlights, type BrowserUnderTest, type Server } from '../support/harness';
 import { clickOn, openPopup, showView, tabIdOf } from './popup';
@@ -149,8 +149,8 @@ export function settingsFallbackScenarios(browser: () => BrowserUnderTest, serve
     await showView(popup, 'settings');
     await clickOn(popup, '.segmented__item:has(input[value="background"])');
     const notice = await waitFor(() => popup.evaluate(notSyncedNotice), (n) => n !== null, { timeout: 5000, what: 'the not-synced notice' });
-    expect(notice).toContain(POPUP_EN.set_not_synced);
-    expect(notice).toContain(POPUP_EN.set_not_synced_quota);
+    expect(notice).toContain(t('set_not_synced'));
+    expect(notice).toContain(t('set_not_synced_quota'));
     // It would contradict the notice.
     expect(await popup.evaluate(syncFootnote)).toBeNull();
     await popup.evaluate(() => document.querySelector('#settings .notice')?.scrollIntoView({ block: 'center' }));
@@ -181,7 +181,7 @@ export function settingsFallbackScenarios(browser: () => BrowserUnderTest, serve
     });
     expect((await storedSettings(session())).sync).toMatchObject({ highlightStyle: 'background' });
     await waitFor(() => popup.evaluate(notSyncedNotice), (n) => n === null, { timeout: 5000, what: 'the notice to go' });
-    expect(await popup.evaluate(syncFootnote)).toBe(POPUP_EN.set_sync_note);
+    expect(await popup.evaluate(syncFootnote)).toBe(t('set_sync_note'));
     expect(await demo.evaluate(styleOnPage)).toBe('background');
     await popup.close();
   });
