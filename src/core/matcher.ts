@@ -19,7 +19,15 @@
  * - Short acronyms ("US", "SCO") are words in ALL-CAPS text ("FOLLOW US") and
  *   parts of locale codes ("en-US"): they do not match beside another
  *   all-caps word, nor after a two-letter language code and a hyphen.
+ * - A name whose capitals spell a Roman numeral ("Xi" → "XI") matches in
+ *   capitals only where no word comes before it: "Louis XI", "CHAPTER XI",
+ *   "Super Bowl XI" and "the starting XI" are numbers.
+ * - A "not a name" entry may begin with lower-case words ("océan Indien"):
+ *   the name after them does not count there ("l'océan Indien").
+ * - In scripts written without spaces a name must be a whole word as the
+ *   browser segments the text (cjk-words.ts): 中国 does not match in 其中国有企业.
  */
+import { isUnspacedCode, isWholeUnspacedWord } from './cjk-words';
 
 export interface MatcherEntry {
   text: string;
@@ -28,6 +36,8 @@ export interface MatcherEntry {
   demonym?: boolean;
   /** Counts on a page only when the page names other entities too (see Dataset.needsContext). */
   needsContext?: boolean;
+  /** With needsContext: only these entities give the context (omitted: any other entity does). */
+  context?: readonly string[];
 }
 
 export interface Match {
@@ -39,6 +49,8 @@ export interface Match {
   entry: number;
   demonym: boolean;
   needsContext: boolean;
+  /** The entities whose mention gives a needsContext match its context; null for any entity. */
+  context: readonly string[] | null;
 }
 
 interface TrieNode {
@@ -284,9 +296,26 @@ function upperKeys(keys: string[]): string[] {
 }
 
 const ACRONYM_RE = /^(?:\p{Lu}\.?){2,4}$/u;
+const ROMAN_NUMERAL_RE = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const STARTS_LOWER_RE = /^\p{Ll}/u;
 const CAPS_WORD_BEFORE_RE = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,}[ \t\u00a0]+$/u;
 const CAPS_WORD_AFTER_RE = /^[ \t\u00a0]+\p{Lu}{2,}(?:$|[^\p{L}\p{N}])/u;
 const LOCALE_PREFIX_RE = /(?:^|[^\p{L}])\p{Ll}{2}[-_]$/u;
+
+/** True when a word (letters or digits, whatever the spaces between) comes right before `pos`. */
+function wordBefore(text: string, pos: number): boolean {
+  let p = pos;
+  while (p > 0 && isSpaceAt(text, p - 1)) p--;
+  return p > 0 && isWordCharBefore(text, p);
+}
+
+/** Folded, lower-cased text before `pos`, whitespace runs as one space and none at the end: for comparing words. */
+function foldedTextBefore(text: string, pos: number, length: number): string {
+  const raw = text.slice(Math.max(0, pos - length), pos);
+  let out = '';
+  for (const ch of foldDiacritics(raw)) out += SPACE_RE.test(ch) ? ' ' : normalizePunct(ch);
+  return out.replace(/ +/g, ' ').trimEnd().toLowerCase();
+}
 
 /** True when an acronym match is more likely a word of capitalised text or a locale code. */
 function acronymLooksLikeWord(text: string, start: number, end: number): boolean {
@@ -304,6 +333,15 @@ export class Matcher {
   /** multiWord[i]: entry i has more than one word, so a longer name may overlap its end. */
   private readonly multiWord: boolean[];
 
+  /** romanCaps[i]: entry i in capitals is a Roman numeral ("XI"). */
+  private readonly romanCaps: boolean[];
+
+  /**
+   * Entry index → the lower-case words ("ocean"), folded, after which it is
+   * not a name: from "not a name" entries that begin in lower case.
+   */
+  private readonly blockedAfter = new Map<number, string[]>();
+
   /**
    * The first two characters of every first token, when both are ASCII
    * (index c0 * 128 + c1; c1 = 0 for a one-letter token). Most capitals in
@@ -316,17 +354,25 @@ export class Matcher {
     // Acronyms are short: most aliases skip the Unicode-property expression.
     this.acronyms = entries.map((e) => e.text.length <= 8 && ACRONYM_RE.test(e.text));
     this.multiWord = [];
+    this.romanCaps = [];
+    const lowerStarts: { keys: string[]; text: string }[] = [];
     entries.forEach((e, i) => {
       const keys = quickAliasKeys(e.text) ?? aliasKeys(e.text);
       this.multiWord.push(keys.length > 1);
       if (keys.length === 0) throw new Error(`Empty alias for ${e.entityId ?? 'a not-name entry'}`);
       const first = keys[0]!;
+      this.romanCaps.push(keys.length === 1 && first !== first.toUpperCase() && ROMAN_NUMERAL_RE.test(first.toUpperCase()));
+      if (e.entityId === null && STARTS_LOWER_RE.test(first)) {
+        lowerStarts.push({ keys, text: e.text });
+        return;
+      }
       if (first[0] !== first[0]!.toUpperCase()) {
         throw new Error(`Alias "${e.text}" starts with a lower-case letter: it could never match`);
       }
       this.insert(keys, i);
       this.insert(upperKeys(keys), i);
     });
+    for (const { keys, text } of lowerStarts) this.blockAfterWords(keys, text);
     for (const key of this.root.next?.keys() ?? []) {
       const c0 = key.charCodeAt(0);
       const c1 = key.length > 1 ? key.charCodeAt(1) : 0;
@@ -344,6 +390,36 @@ export class Matcher {
     if (c1 >= 0x80) return true;
     if (!isAsciiWordCode(c1)) c1 = 0;
     return this.firstPairs[c0 * 128 + c1] === 1;
+  }
+
+  /** "océan Indien": the alias "Indien" is no name after the word "océan". */
+  private blockAfterWords(keys: string[], text: string): void {
+    const split = keys.findIndex((k) => !STARTS_LOWER_RE.test(k.trimStart()) && /\p{Lu}/u.test(k));
+    if (split <= 0) throw new Error(`Not-a-name entry "${text}" needs lower-case words, then a name`);
+    let node: TrieNode | undefined = this.root;
+    keys.slice(split).forEach((k, j) => (node = node?.next?.get(j === 0 ? k.trimStart() : k)));
+    if (!node || node.entry < 0) throw new Error(`Not-a-name entry "${text}" does not end with a name of ours`);
+    const words = keys
+      .slice(0, split)
+      .map((k, j) => (j === 0 ? k.trimStart() : k))
+      .join('')
+      .toLowerCase();
+    const list = this.blockedAfter.get(node.entry) ?? [];
+    list.push(words);
+    this.blockedAfter.set(node.entry, list);
+  }
+
+  /** True when entry `entry`, found at `start`, comes right after words that make it no name. */
+  private isBlockedAfter(text: string, start: number, entry: number): boolean {
+    const list = this.blockedAfter.get(entry);
+    if (!list) return false;
+    for (const words of list) {
+      const before = foldedTextBefore(text, start, words.length + 8);
+      if (!before.endsWith(words)) continue;
+      const at = before.length - words.length;
+      if (at === 0 || !isWordCharBefore(before, at)) return true;
+    }
+    return false;
   }
 
   private insert(keys: string[], entry: number): void {
@@ -397,19 +473,65 @@ export class Matcher {
         const other = this.walk(text, child, q.end, null);
         if (other >= 0 && this.walkEnd > end && this.entries[other]!.entityId === entityId) end = this.walkEnd;
       }
-      const entry = this.entries[best]!;
-      if (entityId !== null && !(this.acronyms[best] && acronymLooksLikeWord(text, start, end))) {
+      let found = best;
+      if (entityId !== null && (isUnspacedCode(code) || isUnspacedCode(text.charCodeAt(end - 1)))) {
+        found = this.wholeUnspacedWord(text, start, end, best, firstChild, first.end);
+        if (found < 0) continue;
+        end = this.walkEnd;
+      }
+      const entry = this.entries[found]!;
+      if (entry.entityId !== null && this.isName(text, start, end, found)) {
         onMatch({
           start,
           end,
-          entityId,
-          entry: best,
+          entityId: entry.entityId,
+          entry: found,
           demonym: entry.demonym === true,
           needsContext: entry.needsContext === true,
+          context: entry.needsContext === true ? (entry.context ?? null) : null,
         });
       }
       re.lastIndex = end;
     }
+  }
+
+  /** The checks that look around a match: acronyms among capitals, numerals, words before it. */
+  private isName(text: string, start: number, end: number, entry: number): boolean {
+    if (this.acronyms[entry] && acronymLooksLikeWord(text, start, end)) return false;
+    if (this.romanCaps[entry] && wordBefore(text, start) && text.slice(start, end) === text.slice(start, end).toUpperCase()) {
+      return false;
+    }
+    return !this.isBlockedAfter(text, start, entry);
+  }
+
+  /**
+   * In unspaced text: the longest alias from `start` that is a whole word
+   * there ([start, end) was the longest alias of all), or -1. Where it ends
+   * is left in `walkEnd`.
+   */
+  private wholeUnspacedWord(text: string, start: number, end: number, best: number, firstChild: TrieNode, firstEnd: number): number {
+    this.walkEnd = end;
+    if (isWholeUnspacedWord(text, start, end)) return best;
+    // Shorter aliases along the same path ("中华人民共和国" → "中华"), longest first.
+    const ends: [number, number][] = [];
+    let node: TrieNode | undefined = firstChild;
+    let pos = firstEnd;
+    if (node.entry >= 0) ends.push([node.entry, pos]);
+    while (node.next !== null && pos < end) {
+      const tok = readToken(text, pos);
+      node = node.next.get(tok.key);
+      if (!node) break;
+      pos = tok.end;
+      if (node.entry >= 0 && pos < end) ends.push([node.entry, pos]);
+    }
+    for (let i = ends.length - 1; i >= 0; i--) {
+      const [entry, e] = ends[i]!;
+      if (e < end && isWholeUnspacedWord(text, start, e)) {
+        this.walkEnd = e;
+        return entry;
+      }
+    }
+    return -1;
   }
 
   /**

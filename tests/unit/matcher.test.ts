@@ -306,3 +306,88 @@ describe('reading aliases without regular expressions (quickAliasKeys)', () => {
     );
   });
 });
+
+describe('names that are something else in their surroundings', () => {
+  const m = compileMatcher([
+    { text: 'Xi', entityId: 'xi' },
+    { text: 'Xi Jinping', entityId: 'xi' },
+    { text: 'President Xi', entityId: 'xi' },
+    { text: 'Indien', entityId: 'india' },
+    { text: 'océan Indien', entityId: null },
+    { text: 'Poutine', entityId: 'putin', needsContext: true, context: ['russia'] },
+    { text: 'Turkey', entityId: 'turkey', needsContext: true },
+    { text: '中国', entityId: 'china' },
+    { text: '中华人民共和国', entityId: 'china' },
+    { text: '中华', entityId: 'zhonghua' },
+    { text: '美国', entityId: 'us' },
+    { text: '莫迪', entityId: 'modi' },
+    { text: '莱希', entityId: 'raisi' },
+  ]);
+  const names = (text: string) => m.find(text).map((x) => [text.slice(x.start, x.end), x.entityId]);
+
+  it('reads a name whose capitals are a Roman numeral as a number after a word, a name elsewhere', () => {
+    for (const text of ['Louis XI', 'Pius XI', 'the starting XI', 'Super Bowl XI', 'CHAPTER XI', "CHINA'S XI"]) expect(names(text), text).toEqual([]);
+    expect(names('XI JINPING')).toEqual([['XI JINPING', 'xi']]);
+    expect(names('PRESIDENT XI')).toEqual([['PRESIDENT XI', 'xi']]);
+    expect(names('XI WARNS OF BLOC POLITICS')).toEqual([['XI', 'xi']]);
+    expect(names('– XI –')).toEqual([['XI', 'xi']]);
+    // As written, it is the name wherever it stands.
+    expect(names('Louis met Xi.')).toEqual([['Xi', 'xi']]);
+  });
+
+  it('does not count a name right after the lower-case words of a "not a name" entry', () => {
+    expect(names("l'océan Indien")).toEqual([]);
+    expect(names("L'OCÉAN INDIEN")).toEqual([]);
+    expect(names("l'ocean  Indien")).toEqual([]);
+    expect(names('Indien und China')).toEqual([['Indien', 'india']]);
+    expect(names('Le grand océan. Indien')).toEqual([['Indien', 'india']]);
+    expect(names('biocéan Indien')).toEqual([['Indien', 'india']]);
+  });
+
+  it('rejects a "not a name" entry that does not end in one of the names', () => {
+    expect(() => compileMatcher([{ text: 'océan Pacifique', entityId: null }])).toThrow(/does not end with a name/);
+  });
+
+  it('marks the context a name needs: listed entities, or any (null)', () => {
+    expect(m.find('Poutine')[0]).toMatchObject({ needsContext: true, context: ['russia'] });
+    expect(m.find('Turkey')[0]).toMatchObject({ needsContext: true, context: null });
+    expect(m.find('Louis met Xi')[0]).toMatchObject({ needsContext: false, context: null });
+  });
+
+  it('matches unspaced names only on the word boundaries of the browser\'s segmentation', () => {
+    expect(names('其中国有企业')).toEqual([]);
+    expect(names('北美国家')).toEqual([]);
+    expect(names('发展中国家')).toEqual([]);
+    expect(names('中国的发展')).toEqual([['中国', 'china']]);
+    // The longest alias is not a word here, a shorter one is.
+    expect(names('中华人民共和国')).toEqual([['中华人民共和国', 'china']]);
+    expect(names('中华文化')).toEqual([['中华', 'zhonghua']]);
+  });
+
+  it('keeps a name the segmenter does not know from running into a longer foreign name', () => {
+    expect(names('莫迪利亚尼')).toEqual([]);
+    expect(names('布莱希特')).toEqual([]);
+    expect(names('印度总理莫迪')).toEqual([['莫迪', 'modi']]);
+    expect(names('莫迪说')).toEqual([['莫迪', 'modi']]);
+    expect(names('伊朗总统莱希')).toEqual([['莱希', 'raisi']]);
+    expect(names('莱希说道')).toEqual([['莱希', 'raisi']]);
+  });
+});
+
+describe('every Chinese alias of the dataset in running text', () => {
+  const m = compileMatcher(aliasEntries(aliasSource(dataset)));
+  const zh = dataset.entities.flatMap((e) => e.aliases.filter((a) => a.lang === 'zh').map((a) => ({ id: e.id, text: a.text })));
+
+  it('is found as subject, object and before a title, whatever the word segmentation around it', () => {
+    // 在$ and 和$ are where a segmenter that cuts greedily from the left goes wrong (在中 | 国).
+    const frames = ['$。', '新闻：$表示', '会见了$。', '$的发言', '据$报道', '在$举行', '中国和$的关系', '$和中国'];
+    const missed: string[] = [];
+    for (const { id, text } of zh) {
+      for (const frame of frames) {
+        const sentence = frame.replace('$', text);
+        if (!m.find(sentence).some((x) => x.entityId === id && sentence.slice(x.start, x.end) === text)) missed.push(sentence);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+});
