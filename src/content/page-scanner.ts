@@ -27,6 +27,13 @@ const WINDOW_THRESHOLD = 1000;
 /** How long to wait for the page's first frame before checking visibility anyway. */
 const FRAME_FALLBACK_MS = 100;
 
+
+/** A mention that counts only once the page gives it context (see PageScanner.#held). */
+interface HeldMention {
+  mention: Mention;
+  nodes: Node[];
+  context: readonly string[] | null;
+}
 export interface ScannerEvents {
   /** The set of mentions changed (counts, a rescan). */
   onChange?: () => void;
@@ -291,33 +298,47 @@ export class PageScanner {
         const b = run.nodes.indexOf(endNode, a);
         nodes = run.nodes.slice(a, b + 1);
       }
-      if (m.needsContext && !this.#hasContext) {
-        this.#held.push({ mention, nodes });
+      if (m.needsContext && (deferred || !this.#hasContextFor(m.context))) {
+        this.#held.push({ mention, nodes, context: m.context });
         return;
       }
+      const newEntity = this.#held.length > 0 && !this.index.countsByEntity().has(m.entityId);
       this.index.add(mention, nodes);
       // A recycled range is still registered: nothing to paint again.
       if (!kept && this.#nearViewport.accepts(run.owner)) this.#pendingRanges.push(range);
-      if (!m.needsContext && !this.#hasContext && !deferred) this.#releaseHeld();
+      if (newEntity && !deferred) this.#releaseHeld();
     });
   }
 
   /**
-   * Mentions of an alias that is also an ordinary word ("Turkey") wait here
-   * until the page names some other entity: a recipe's "Thanksgiving Turkey"
-   * or a novel's character called Turkey is not the country.
+   * Mentions of an alias that is also an ordinary word wait here until the
+   * page names some other entity ("Turkey": a recipe's "Thanksgiving Turkey"
+   * or a novel's character is not the country), or one of the entities its
+   * context lists ("Poutine": the dish, or Putin on a page about Russia).
    */
-  #held: { mention: Mention; nodes: Node[] }[] = [];
-  #hasContext = false;
+  #held: HeldMention[] = [];
 
+  /** True when the mentions indexed so far give a needsContext match its context. */
+  #hasContextFor(context: readonly string[] | null): boolean {
+    if (context === null) return this.index.size > 0;
+    const counts = this.index.countsByEntity();
+    return context.some((id) => counts.has(id));
+  }
+
+  /** Indexes the held mentions whose context the page now has. */
   #releaseHeld(): void {
-    this.#hasContext = true;
-    for (const { mention, nodes } of this.#held) {
-      if (!mention.owner.isConnected) continue;
-      this.index.add(mention, nodes);
-      if (this.#nearViewport.accepts(mention.owner)) this.#pendingRanges.push(mention.range);
+    if (this.#held.length === 0) return;
+    const waiting: HeldMention[] = [];
+    for (const held of this.#held) {
+      if (!held.mention.owner.isConnected) continue;
+      if (!this.#hasContextFor(held.context)) {
+        waiting.push(held);
+        continue;
+      }
+      this.index.add(held.mention, held.nodes);
+      if (this.#nearViewport.accepts(held.mention.owner)) this.#pendingRanges.push(held.mention.range);
     }
-    this.#held = [];
+    this.#held = waiting;
   }
 
   /** Blocks holding names that were not rendered when scanned (closed menus, tabs). */
@@ -389,7 +410,7 @@ export class PageScanner {
     this.#unverified.clear();
     // Names that wait for another ("Turkey") were not released by unchecked
     // ones: a page whose only other names are hidden does not count as news.
-    if (!this.#hasContext && this.index.size > 0) this.#releaseHeld();
+    this.#releaseHeld();
   }
 
   /** An attribute changed on `target`: blocks hidden under it may now show. */
@@ -656,7 +677,6 @@ export class PageScanner {
     this.index.clear();
     this.#nearViewport.reset();
     this.#held = [];
-    this.#hasContext = false;
     this.#hiddenOwners.clear();
     this.#shown = new WeakSet();
     this.#scannedShadowRoots = new WeakSet();
@@ -676,7 +696,6 @@ export class PageScanner {
     this.#pendingRecords = [];
     this.shadowRoots.length = 0;
     this.#held = [];
-    this.#hasContext = false;
     this.#hiddenOwners.clear();
     this.#unverified.clear();
     this.#nearViewport.reset();

@@ -1,5 +1,6 @@
-import type { Dataset, Entity, EntityKind } from './dataset-types';
+import type { Dataset, Entity } from './dataset-types';
 import type { MatcherEntry } from './matcher';
+import { spotKindOf, type SpotKind } from './settings';
 
 /**
  * The part of the dataset the matcher needs. The content script ships only
@@ -10,7 +11,7 @@ export interface AliasSource {
   entities: (Pick<Entity, 'id' | 'kind'> & { aliases: Pick<Entity['aliases'][number], 'text' | 'demonym'>[] })[];
   ambiguousAliases: Pick<Dataset['ambiguousAliases'][number], 'text' | 'entities'>[];
   notNames: Pick<Dataset['notNames'][number], 'text'>[];
-  needsContext: Pick<Dataset['needsContext'][number], 'text'>[];
+  needsContext: Pick<Dataset['needsContext'][number], 'text' | 'context'>[];
 }
 
 /** Projects the dataset onto what the matcher needs. */
@@ -23,7 +24,7 @@ export function aliasSource(dataset: AliasSource): AliasSource {
     })),
     ambiguousAliases: dataset.ambiguousAliases.map(({ text, entities }) => ({ text, entities })),
     notNames: dataset.notNames.map(({ text }) => ({ text })),
-    needsContext: dataset.needsContext.map(({ text }) => ({ text })),
+    needsContext: dataset.needsContext.map(({ text, context }) => (context ? { text, context } : { text })),
   };
 }
 
@@ -32,21 +33,23 @@ export function aliasSource(dataset: AliasSource): AliasSource {
  * the first entity listed for them; "not a name" texts block shorter matches.
  * `kinds` limits which kinds of entity are spotted (a reader's setting).
  */
-export function aliasEntries(dataset: AliasSource, kinds?: ReadonlySet<EntityKind>): MatcherEntry[] {
+export function aliasEntries(dataset: AliasSource, kinds?: ReadonlySet<SpotKind>): MatcherEntry[] {
   const preferred = new Map<string, string>();
   for (const a of dataset.ambiguousAliases) preferred.set(a.text, a.entities[0]!);
-  const needsContext = new Set(dataset.needsContext.map((n) => n.text));
+  const needsContext = new Map(dataset.needsContext.map((n) => [n.text, n.context]));
   const entries: MatcherEntry[] = [];
   for (const entity of dataset.entities) {
-    if (kinds && !kinds.has(entity.kind)) continue;
+    if (kinds && !kinds.has(spotKindOf(entity.kind))) continue;
     for (const alias of entity.aliases) {
       const owner = preferred.get(alias.text);
       if (owner !== undefined && owner !== entity.id) continue;
+      const context = needsContext.get(alias.text);
       entries.push({
         text: alias.text,
         entityId: entity.id,
         demonym: alias.demonym === true,
         needsContext: needsContext.has(alias.text),
+        ...(context ? { context } : {}),
       });
     }
   }

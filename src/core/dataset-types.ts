@@ -3,7 +3,7 @@
  * so the dataset and everything that reads it can be tested in Node.
  */
 
-export type EntityKind = 'leader' | 'country' | 'organization' | 'place';
+export type EntityKind = 'leader' | 'country' | 'organization' | 'project' | 'place';
 
 /** Languages whose news writing we keep aliases for. */
 export type AliasLang = 'en' | 'fr' | 'de' | 'es' | 'ru' | 'zh';
@@ -17,24 +17,58 @@ export interface Alias {
 }
 
 /**
- * A statement about the summit: our own plain sentence plus the verbatim
- * sentence of the article it rests on. Every `quote` must occur in the
- * article text exactly as written (checked by a test and at build time).
+ * Where statements come from. The article is one source among others, so
+ * that a second report can be added without reshaping the data.
  */
-export interface Fact {
-  text: string;
-  quote: string;
+export interface Source {
+  /** Stable id, kebab-case: "afp-2022-09-16". */
+  id: string;
+  /**
+   * 'article': a report whose text ships with the extension; every quote
+   * from it is checked against that text. 'reference': a named, dated
+   * document or announcement beyond the article (a declaration, an agency's
+   * report), for the few background facts.
+   */
+  kind: 'article' | 'reference';
+  /** Who published it: "AFP", "Shanghai Cooperation Organization". */
+  publisher: string;
+  /** Its headline, or what the document is. */
+  title: string;
+  /** ISO date (YYYY-MM-DD) of publication or announcement. */
+  date: string;
+  /** Articles: the "Reference:" line, as printed. */
+  reference?: string;
 }
 
+/** One statement a card makes, and where it comes from. */
+export interface Statement {
+  /** Our own plain sentence. */
+  text: string;
+  /** Id of a Dataset.sources entry. */
+  source: string;
+  /**
+   * The source's own sentence, verbatim: required when the source is an
+   * article (a test and the build check it occurs there, exactly).
+   */
+  quote?: string;
+  /** A reader's note on the quote's wording (an abbreviation, a garble). */
+  quoteNote?: string;
+}
+
+/** A statement about the summit, from the article. */
+export type Fact = Statement;
+
 export type RelationType =
-  /** A meeting reported by the article. Stored on both entities. */
+  /** A meeting the article reports as held. Stored on both leaders. */
   | 'met-with'
+  /** A meeting the article announces ("will meet", "then meets") but does not report as held. Stored on both. */
+  | 'meeting-announced'
   /** The article says no meeting between the two was announced. Stored on both. */
   | 'no-meeting-announced'
   /** Other links the article draws (clashes, a visit, a position). */
   | 'related-to';
 
-export interface Relation extends Fact {
+export interface Relation extends Statement {
   type: RelationType;
   /** Id of the other entity. */
   target: string;
@@ -42,10 +76,28 @@ export interface Relation extends Fact {
   date?: string;
 }
 
-/** A fact from outside the article: few, stable, and dated. */
-export interface BackgroundFact {
-  text: string;
+/** A statement that was true on a given day: a role, a background fact. */
+export interface DatedStatement extends Statement {
   /** ISO date (YYYY-MM-DD) on which the statement was true. */
+  asOf: string;
+}
+
+/** Something that happened after the article and makes its present tense false or incomplete. */
+export interface LaterEvent {
+  text: string;
+  /** ISO date (YYYY-MM-DD) of the event. */
+  date: string;
+  /** Id of the (reference) source that announced it. */
+  source: string;
+}
+
+export type MembershipStatus = 'member' | 'observer' | 'dialogue-partner' | 'none';
+
+/** A country's standing in an organization, on a given day. */
+export interface Membership extends Statement {
+  /** The organization's entity id. */
+  org: string;
+  status: MembershipStatus;
   asOf: string;
 }
 
@@ -72,37 +124,45 @@ export interface Entity {
   /** Display name, used as the card heading. */
   name: string;
   aliases: Alias[];
-  /** Role or title as the article gives it ("Chinese President"); kinds other than leader may omit. */
-  role?: string;
-  /** Leader → the country they lead. */
+  /**
+   * Role or title on the article's date ("Chinese President"), for leaders
+   * (required) and places that stand for a government ("Capital of Russia").
+   */
+  role?: DatedStatement;
+  /** Leader → the country they led on the article's date. */
   country?: string;
-  /** Country → its leader, where the article names one. */
+  /** Country → its leader on the article's date, where the article names one. */
   leader?: string;
-  /** Membership the article states (e.g. SCO members: ["sco"]). */
-  memberOf?: string[];
+  /** Country → its capital (a place entity). */
+  capital?: string;
+  /** Place → the country whose capital it is. */
+  capitalOf?: string;
+  /** Place → the country whose government or presidency sits there ("the Kremlin"). */
+  seatOf?: string;
+  /** Countries: standing in organizations (the SCO) on the article's date, "none" included. */
+  memberships?: Membership[];
   /** Place → the country it is in. */
   locatedIn?: string;
   /** Countries only. */
   flag?: Flag;
-  /** One line, our own words, saying who or what this is. */
+  /** One line, our own words, saying who or what this is; roles in it carry their date. */
   summary: string;
   facts: Fact[];
   relations: Relation[];
-  background?: BackgroundFact[];
-}
-
-export interface SourceInfo {
-  outlet: string;
-  /** ISO date of the report. */
-  date: string;
-  /** Headline as the article gives it. */
-  title: string;
-  /** The reference line of the article, as printed. */
-  reference: string;
+  /** Facts from outside the article: few, stable, dated, with their source. */
+  background?: DatedStatement[];
+  /** Since the article: where its present tense has become false or incomplete. */
+  sinceThen?: LaterEvent[];
 }
 
 export interface Dataset {
-  source: SourceInfo;
+  /** Every source a statement cites. */
+  sources: Source[];
+  /**
+   * Id of the report the summit's picture is drawn from. Its date is the
+   * day roles, leaders, capitals and memberships are stated for ("as of").
+   */
+  report: string;
   entities: Entity[];
   /**
    * Alias texts that deliberately resolve to more than one entity, or that
@@ -112,12 +172,19 @@ export interface Dataset {
   /**
    * Texts that look like a name but are not one of ours ("Xi'an", "印度尼西亚"):
    * the matcher consumes them so that a shorter alias inside is not reported.
+   * One that begins with lower-case words ("océan Indien") keeps the name
+   * after those words from counting ("l'océan Indien").
    */
   notNames: { text: string; why: string }[];
   /**
    * Aliases that are also ordinary words or names in English ("Turkey", a
    * bird, a dish and a character in Melville): on a page they count only when
-   * the page also names some other entity of ours.
+   * the page also names some other entity of ours, or one of those listed.
    */
-  needsContext: { text: string; why: string }[];
+  needsContext: {
+    text: string;
+    why: string;
+    /** Only mentions of these entities give the context (omitted: any other entity of ours does). */
+    context?: string[];
+  }[];
 }

@@ -16,11 +16,18 @@
  *   version 1: `Settings` below.
  */
 
+import type { EntityKind } from './dataset-types';
+
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'none'];
 
 export type SpotKind = 'leader' | 'country' | 'organization' | 'place';
 export const SPOT_KINDS: readonly SpotKind[] = ['leader', 'country', 'organization', 'place'];
+
+/** The setting that spots an entity kind: projects (the New Silk Roads) go with organizations. */
+export function spotKindOf(kind: EntityKind): SpotKind {
+  return kind === 'project' ? 'organization' : kind;
+}
 
 export interface Settings {
   version: 1;

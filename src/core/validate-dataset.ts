@@ -11,38 +11,44 @@
 import type {
   Alias,
   AliasLang,
-  BackgroundFact,
   Dataset,
+  DatedStatement,
   Entity,
   EntityKind,
-  Fact,
   Flag,
   FlagShape,
+  LaterEvent,
+  Membership,
+  MembershipStatus,
   Relation,
   RelationType,
-  SourceInfo,
+  Source,
+  Statement,
 } from './dataset-types';
 
 // Exhaustive by construction: adding a member to a union or a field to an
 // interface without updating these tables is a compile error.
-const KINDS: Record<EntityKind, true> = { leader: true, country: true, organization: true, place: true };
+const KINDS: Record<EntityKind, true> = { leader: true, country: true, organization: true, project: true, place: true };
 const LANGS: Record<AliasLang, true> = { en: true, fr: true, de: true, es: true, ru: true, zh: true };
 const RELATION_TYPES: Record<RelationType, true> = {
   'met-with': true,
+  'meeting-announced': true,
   'no-meeting-announced': true,
   'related-to': true,
 };
+const MEMBERSHIP_STATUSES: Record<MembershipStatus, true> = { member: true, observer: true, 'dialogue-partner': true, none: true };
 /** Relations that must be stored on both entities, between two leaders. */
-const SYMMETRIC: ReadonlySet<string> = new Set<RelationType>(['met-with', 'no-meeting-announced']);
+const SYMMETRIC: ReadonlySet<string> = new Set<RelationType>(['met-with', 'meeting-announced', 'no-meeting-announced']);
 
 const DATASET_KEYS: Record<keyof Dataset, true> = {
-  source: true,
+  sources: true,
+  report: true,
   entities: true,
   ambiguousAliases: true,
   notNames: true,
   needsContext: true,
 };
-const SOURCE_KEYS: Record<keyof SourceInfo, true> = { outlet: true, date: true, title: true, reference: true };
+const SOURCE_KEYS: Record<keyof Source, true> = { id: true, kind: true, publisher: true, title: true, date: true, reference: true };
 const ENTITY_KEYS: Record<keyof Entity, true> = {
   id: true,
   kind: true,
@@ -51,18 +57,24 @@ const ENTITY_KEYS: Record<keyof Entity, true> = {
   role: true,
   country: true,
   leader: true,
-  memberOf: true,
+  capital: true,
+  capitalOf: true,
+  seatOf: true,
+  memberships: true,
   locatedIn: true,
   flag: true,
   summary: true,
   facts: true,
   relations: true,
   background: true,
+  sinceThen: true,
 };
 const ALIAS_KEYS: Record<keyof Alias, true> = { text: true, lang: true, demonym: true };
-const FACT_KEYS: Record<keyof Fact, true> = { text: true, quote: true };
-const RELATION_KEYS: Record<keyof Relation, true> = { type: true, target: true, date: true, text: true, quote: true };
-const BACKGROUND_KEYS: Record<keyof BackgroundFact, true> = { text: true, asOf: true };
+const STATEMENT_KEYS: Record<keyof Statement, true> = { text: true, source: true, quote: true, quoteNote: true };
+const RELATION_KEYS: Record<keyof Relation, true> = { ...STATEMENT_KEYS, type: true, target: true, date: true };
+const DATED_KEYS: Record<keyof DatedStatement, true> = { ...STATEMENT_KEYS, asOf: true };
+const MEMBERSHIP_KEYS: Record<keyof Membership, true> = { ...STATEMENT_KEYS, org: true, status: true, asOf: true };
+const LATER_KEYS: Record<keyof LaterEvent, true> = { text: true, date: true, source: true };
 const FLAG_KEYS: Record<keyof Flag, true> = { label: true, shapes: true };
 type ShapeOf<T extends FlagShape['type']> = Extract<FlagShape, { type: T }>;
 const SHAPE_KEYS: { [T in FlagShape['type']]: Record<keyof ShapeOf<T>, true> } = {
@@ -76,13 +88,19 @@ const AMBIGUOUS_KEYS: Record<keyof Dataset['ambiguousAliases'][number], true> = 
   why: true,
 };
 const NOT_NAME_KEYS: Record<keyof Dataset['notNames'][number], true> = { text: true, why: true };
+const NEEDS_CONTEXT_KEYS: Record<keyof Dataset['needsContext'][number], true> = { text: true, why: true, context: true };
 
 /** Which kinds may carry which link fields, and what the link must point to. */
-const LINK_RULES: { field: 'country' | 'leader' | 'locatedIn'; on: EntityKind; to: EntityKind }[] = [
+const LINK_RULES: { field: 'country' | 'leader' | 'locatedIn' | 'capital' | 'capitalOf' | 'seatOf'; on: EntityKind; to: EntityKind }[] = [
   { field: 'country', on: 'leader', to: 'country' },
   { field: 'leader', on: 'country', to: 'leader' },
+  { field: 'capital', on: 'country', to: 'place' },
   { field: 'locatedIn', on: 'place', to: 'country' },
+  { field: 'capitalOf', on: 'place', to: 'country' },
+  { field: 'seatOf', on: 'place', to: 'country' },
 ];
+/** Kinds that may state a role: leaders must, places standing for a government may. */
+const ROLE_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['leader', 'place']);
 
 const VIEW_W = 30;
 const VIEW_H = 20;
@@ -93,6 +111,8 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HEX_COLOUR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 const STARTS_LOWER = /^\p{Ll}/u;
+/** "océan Indien" → "Indien": the name after a not-a-name entry's lower-case words. */
+const LEADING_LOWER_WORDS = /^(?:\p{Ll}[\p{L}\p{M}'’-]*\s+)+(\S.*)$/u;
 const HAS_HAN = /\p{Script=Han}/u;
 const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
 
@@ -363,31 +383,68 @@ interface SeenEntity {
   obj: Obj;
 }
 
-export function validateDataset(dataset: unknown, articleText: string): string[] {
+/**
+ * `texts`: the text of each article source, by source id; a plain string is
+ * the text of the report (`dataset.report`).
+ */
+export function validateDataset(dataset: unknown, texts: string | Readonly<Record<string, string>>): string[] {
   const errors: string[] = [];
-  const { body, footer } = splitArticle(articleText);
-  const looseBody = loosen(body);
 
   if (!isObject(dataset)) return [`dataset must be an object, got ${Array.isArray(dataset) ? 'an array' : got(dataset)}`];
   unknownKeys(dataset, DATASET_KEYS, 'dataset', errors);
 
-  // ── source ──
-  const source = dataset.source;
-  if (!isObject(source)) {
-    errors.push('source must be an object');
+  // ── sources ──
+  const sources = new Map<string, { kind: 'article' | 'reference'; date: string | undefined; body: string; footer: string }>();
+  const articleTexts: Readonly<Record<string, string>> =
+    typeof texts === 'string' ? (typeof dataset.report === 'string' ? { [dataset.report]: texts } : {}) : texts;
+  if (!Array.isArray(dataset.sources) || dataset.sources.length === 0) {
+    errors.push(`sources must be a non-empty array, got ${got(dataset.sources)}`);
   } else {
-    unknownKeys(source, SOURCE_KEYS, 'source', errors);
-    for (const key of ['outlet', 'title', 'reference'] as const) {
-      if (!isNonEmptyString(source[key])) errors.push(`source.${key} must be a non-empty string`);
-    }
-    if (!isIsoDate(source.date)) errors.push(`source.date must be an ISO date (YYYY-MM-DD), got ${show(source.date)}`);
-    if (isNonEmptyString(source.title) && !body.includes(source.title)) {
-      errors.push('source.title does not occur in the article');
-    }
-    if (isNonEmptyString(source.reference) && !footer.startsWith(`Reference: ${source.reference}`)) {
-      errors.push(`source.reference does not match the article's "Reference:" line`);
-    }
+    dataset.sources.forEach((raw: unknown, i: number) => {
+      const at = `sources[${i}]`;
+      if (!isObject(raw)) {
+        errors.push(`${at} must be an object`);
+        return;
+      }
+      unknownKeys(raw, SOURCE_KEYS, at, errors);
+      const id = raw.id;
+      if (typeof id !== 'string' || !KEBAB.test(id)) {
+        errors.push(`${at}.id must be a kebab-case id, got ${show(id)}`);
+        return;
+      }
+      if (sources.has(id)) errors.push(`${at}: id "${id}" is used twice`);
+      for (const key of ['publisher', 'title'] as const) {
+        if (!isNonEmptyString(raw[key])) errors.push(`source "${id}": ${key} must be a non-empty string`);
+      }
+      if (!isIsoDate(raw.date)) errors.push(`source "${id}": date must be an ISO date (YYYY-MM-DD), got ${show(raw.date)}`);
+      const date = isIsoDate(raw.date) ? raw.date : undefined;
+      if (raw.kind === 'reference') {
+        if (raw.reference !== undefined) errors.push(`source "${id}": reference is only for articles`);
+        sources.set(id, { kind: 'reference', date, body: '', footer: '' });
+      } else if (raw.kind === 'article') {
+        const text = articleTexts[id];
+        if (text === undefined) {
+          errors.push(`source "${id}": no text was given for this article, so its quotes cannot be checked`);
+          sources.set(id, { kind: 'article', date, body: '', footer: '' });
+          return;
+        }
+        const { body, footer } = splitArticle(text);
+        sources.set(id, { kind: 'article', date, body, footer });
+        if (isNonEmptyString(raw.title) && !body.includes(raw.title)) errors.push(`source "${id}": title does not occur in the article`);
+        if (!isNonEmptyString(raw.reference)) errors.push(`source "${id}": reference must be a non-empty string for an article`);
+        else if (!footer.startsWith(`Reference: ${raw.reference}`)) {
+          errors.push(`source "${id}": reference does not match the article's "Reference:" line`);
+        }
+      } else {
+        errors.push(`source "${id}": kind must be "article" or "reference", got ${show(raw.kind)}`);
+      }
+    });
   }
+  const reportId = dataset.report;
+  const report = typeof reportId === 'string' ? sources.get(reportId) : undefined;
+  if (!report || report.kind !== 'article') errors.push(`report must be the id of an article source, got ${show(dataset.report)}`);
+  /** The report's date: roles and memberships are stated as of this day. */
+  const reportDate = report?.date;
 
   // ── entities: shape of each one ──
   if (!Array.isArray(dataset.entities)) {
@@ -430,26 +487,31 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
     if (!isNonEmptyString(raw.name)) errors.push(`${where}: name must be a non-empty string`);
     if (!isNonEmptyString(raw.summary)) errors.push(`${where}: summary must be a non-empty string`);
     else if (/[\r\n]/.test(raw.summary)) errors.push(`${where}: summary must be one line`);
-    if (raw.role !== undefined && !isNonEmptyString(raw.role)) {
-      errors.push(`${where}: role must be a non-empty string when present`);
+
+    // role, as of the report's date
+    if (raw.role !== undefined) {
+      if (kind !== undefined && !ROLE_KINDS.has(kind)) errors.push(`${where}: role is only for ${[...ROLE_KINDS].join(' and ')} entities`);
+      if (checkStatement(raw.role, `${where}: role`, DATED_KEYS, errors) && isObject(raw.role) && raw.role.asOf !== reportDate) {
+        errors.push(`${where}: role.asOf must be the report's date (${show(reportDate)}), got ${show(raw.role.asOf)}`);
+      }
     }
     if (kind === 'leader' && raw.role === undefined) errors.push(`${where}: role is required for a leader`);
 
     // aliases
     checkAliases(raw, where, errors);
 
-    // facts, relations, background
+    // facts, relations, background, since then
     if (!Array.isArray(raw.facts)) {
       errors.push(`${where}: facts must be an array, got ${got(raw.facts)}`);
     } else {
-      raw.facts.forEach((f: unknown, j: number) => checkCited(f, `${where}: facts[${j}]`, FACT_KEYS, errors));
+      raw.facts.forEach((f: unknown, j: number) => checkStatement(f, `${where}: facts[${j}]`, STATEMENT_KEYS, errors));
     }
     if (!Array.isArray(raw.relations)) {
       errors.push(`${where}: relations must be an array, got ${got(raw.relations)}`);
     } else {
       raw.relations.forEach((r: unknown, j: number) => {
         const at = `${where}: relations[${j}]`;
-        if (!checkCited(r, at, RELATION_KEYS, errors)) return;
+        if (!checkStatement(r, at, RELATION_KEYS, errors)) return;
         const rel = r as Obj;
         if (typeof rel.type !== 'string' || !(rel.type in RELATION_TYPES)) {
           errors.push(`${at}.type must be one of ${Object.keys(RELATION_TYPES).join(', ')}, got ${show(rel.type)}`);
@@ -461,24 +523,33 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
         }
       });
     }
-    if (Array.isArray(raw.facts) && Array.isArray(raw.relations) && raw.facts.length + raw.relations.length === 0) {
-      errors.push(`${where}: has no facts and no relations; every entity must rest on the article`);
-    }
     if (raw.background !== undefined) {
-      if (!Array.isArray(raw.background)) {
-        errors.push(`${where}: background must be an array when present`);
+      if (!Array.isArray(raw.background)) errors.push(`${where}: background must be an array when present`);
+      else raw.background.forEach((b: unknown, j: number) => checkStatement(b, `${where}: background[${j}]`, DATED_KEYS, errors));
+    }
+    if (raw.sinceThen !== undefined) {
+      if (!Array.isArray(raw.sinceThen)) errors.push(`${where}: sinceThen must be an array when present`);
+      else raw.sinceThen.forEach((e: unknown, j: number) => checkLaterEvent(e, `${where}: sinceThen[${j}]`));
+    }
+    if (raw.memberships !== undefined) {
+      if (kind !== undefined && kind !== 'country') errors.push(`${where}: memberships are only for countries`);
+      if (!Array.isArray(raw.memberships)) {
+        errors.push(`${where}: memberships must be an array when present`);
       } else {
-        raw.background.forEach((b: unknown, j: number) => {
-          const at = `${where}: background[${j}]`;
-          if (!isObject(b)) {
-            errors.push(`${at} must be an object`);
-            return;
+        raw.memberships.forEach((m: unknown, j: number) => {
+          const at = `${where}: memberships[${j}]`;
+          if (!checkStatement(m, at, MEMBERSHIP_KEYS, errors) || !isObject(m)) return;
+          if (typeof m.status !== 'string' || !(m.status in MEMBERSHIP_STATUSES)) {
+            errors.push(`${at}.status must be one of ${Object.keys(MEMBERSHIP_STATUSES).join(', ')}, got ${show(m.status)}`);
           }
-          unknownKeys(b, BACKGROUND_KEYS, at, errors);
-          if (!isNonEmptyString(b.text)) errors.push(`${at}.text must be a non-empty string`);
-          if (!isIsoDate(b.asOf)) errors.push(`${at}.asOf must be an ISO date (YYYY-MM-DD), got ${show(b.asOf)}`);
+          if (m.asOf !== reportDate) errors.push(`${at}.asOf must be the report's date (${show(reportDate)}), got ${show(m.asOf)}`);
         });
       }
+    }
+    // Everything rests on the article, but for the capitals and seats that
+    // stand for a government: those say what they are, and the article need not name them.
+    if (kind !== undefined && !restsOnTheReport(raw) && !(kind === 'place' && (raw.capitalOf !== undefined || raw.seatOf !== undefined))) {
+      errors.push(`${where}: has no statement from the report; every entity must rest on the article`);
     }
 
     // flag
@@ -497,6 +568,18 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
 
   // ── links between entities ──
   const kindOf = (id: string): EntityKind | undefined => byId.get(id)?.kind;
+  /** `field` on `from` names `to`, and `back` on `to` must name `from` again. */
+  const mustPointBack = (where: string, from: string, field: string, to: unknown, back: string): void => {
+    if (typeof to !== 'string') return;
+    const other = byId.get(to);
+    if (!other || other.obj[back] === from) return;
+    errors.push(
+      other.obj[back] === undefined
+        ? `${where}: ${field} "${to}" does not name this entity in its ${back} field`
+        : `${where}: ${field} "${to}" names ${show(other.obj[back])} in its ${back} field, not "${from}"`,
+    );
+  };
+  const organizationsWithMembers = new Set<string>();
   for (const { id, kind, obj } of entities) {
     const where = `entity "${id}"`;
     for (const rule of LINK_RULES) {
@@ -511,36 +594,27 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
         errors.push(`${where}: ${rule.field} "${value}" must be a ${rule.to}, not a ${kindOf(value)}`);
       }
     }
-    // leader ↔ country must agree both ways
-    if (kind === 'leader' && typeof obj.country === 'string') {
-      const c = byId.get(obj.country);
-      if (c && c.kind === 'country' && c.obj.leader !== undefined && c.obj.leader !== id) {
-        errors.push(`${where}: country "${obj.country}" names another leader (${show(c.obj.leader)})`);
-      } else if (c && c.kind === 'country' && c.obj.leader === undefined) {
-        errors.push(`${where}: country "${obj.country}" does not name this leader in its leader field`);
-      }
+    // Links that must agree both ways.
+    if (kind === 'leader') mustPointBack(where, id, 'country', obj.country, 'leader');
+    if (kind === 'country') {
+      mustPointBack(where, id, 'leader', obj.leader, 'country');
+      mustPointBack(where, id, 'capital', obj.capital, 'capitalOf');
     }
-    if (kind === 'country' && typeof obj.leader === 'string') {
-      const l = byId.get(obj.leader);
-      if (l && l.kind === 'leader' && l.obj.country !== id) {
-        errors.push(`${where}: leader "${obj.leader}" has country ${show(l.obj.country)}, not "${id}"`);
-      }
-    }
-    if (obj.memberOf !== undefined) {
-      if (!Array.isArray(obj.memberOf)) {
-        errors.push(`${where}: memberOf must be an array of entity ids`);
-      } else {
-        const seenOrgs = new Set<unknown>();
-        obj.memberOf.forEach((m: unknown, j: number) => {
-          if (typeof m !== 'string' || m === '') errors.push(`${where}: memberOf[${j}] must be an entity id`);
-          else if (!byId.has(m)) errors.push(`${where}: memberOf[${j}] "${m}" is not an entity`);
-          else if (kindOf(m) !== undefined && kindOf(m) !== 'organization') {
-            errors.push(`${where}: memberOf[${j}] "${m}" must be an organization, not a ${kindOf(m)}`);
-          }
-          if (seenOrgs.has(m)) errors.push(`${where}: memberOf[${j}] repeats ${show(m)}`);
-          seenOrgs.add(m);
-        });
-      }
+    if (kind === 'place') mustPointBack(where, id, 'capitalOf', obj.capitalOf, 'capital');
+    if (obj.capitalOf !== undefined && obj.seatOf !== undefined) errors.push(`${where}: a place is a capital or a seat, not both`);
+    if (Array.isArray(obj.memberships)) {
+      const seenOrgs = new Set<unknown>();
+      obj.memberships.forEach((m: unknown, j: number) => {
+        if (!isObject(m)) return;
+        const at = `${where}: memberships[${j}]`;
+        if (typeof m.org !== 'string' || m.org === '') errors.push(`${at}.org must be an entity id`);
+        else if (!byId.has(m.org)) errors.push(`${at}.org "${m.org}" is not an entity`);
+        else if (kindOf(m.org) !== undefined && kindOf(m.org) !== 'organization') {
+          errors.push(`${at}.org "${m.org}" must be an organization, not a ${kindOf(m.org)}`);
+        } else organizationsWithMembers.add(m.org);
+        if (seenOrgs.has(m.org)) errors.push(`${at} repeats ${show(m.org)}`);
+        seenOrgs.add(m.org);
+      });
     }
 
     // relations: targets, kinds, symmetry, duplicates
@@ -574,6 +648,16 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
         );
       }
     });
+  }
+  // Every country states where it stood in an organization that others belong to ("none" included).
+  for (const org of organizationsWithMembers) {
+    for (const { id, kind, obj } of entities) {
+      if (kind !== 'country') continue;
+      const list = Array.isArray(obj.memberships) ? obj.memberships : [];
+      if (!list.some((m: unknown) => isObject(m) && m.org === org)) {
+        errors.push(`entity "${id}": memberships must state its standing in "${org}" (member, observer, dialogue-partner or none)`);
+      }
+    }
   }
 
   // ── aliases across entities ──
@@ -633,7 +717,14 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
     if (seenNotNames.has(exact)) errors.push(`${at}: ${show(entry.text)} is listed twice`);
     seenNotNames.add(exact);
     if (STARTS_LOWER.test(entry.text)) {
-      errors.push(`${at}: ${show(entry.text)} starts with a lower-case letter, so the matcher would never try it`);
+      // "océan Indien": lower-case words, then exactly one of our names.
+      const name = LEADING_LOWER_WORDS.exec(entry.text)?.[1] ?? '';
+      if (!owners.has(aliasKey(name))) {
+        errors.push(
+          `${at}: ${show(entry.text)} starts with a lower-case letter, so it must be lower-case words followed by one of our aliases (got ${show(name)} after them)`,
+        );
+      }
+      return;
     }
     const owner = owners.get(key);
     if (owner) {
@@ -644,13 +735,21 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
   });
 
   // ── needsContext ──
-  eachListedText(dataset.needsContext, 'needsContext', NOT_NAME_KEYS, errors, (entry, at) => {
+  eachListedText(dataset.needsContext, 'needsContext', NEEDS_CONTEXT_KEYS, errors, (entry, at) => {
     if (!owners.has(aliasKey(entry.text))) errors.push(`${at}: ${show(entry.text)} is not an alias of any entity`);
+    if (entry.context === undefined) return;
+    if (!Array.isArray(entry.context) || entry.context.length === 0) {
+      errors.push(`${at}.context must be a non-empty array of entity ids when present`);
+      return;
+    }
+    entry.context.forEach((c: unknown, j: number) => {
+      if (typeof c !== 'string' || !byId.has(c)) errors.push(`${at}.context[${j}]: ${show(c)} is not an entity`);
+    });
   });
 
   return errors;
 
-  // ── helpers that close over body/footer ──
+  // ── helpers that close over the sources ──
 
   function checkAliases(raw: Obj, where: string, errs: string[]): void {
     if (!Array.isArray(raw.aliases) || raw.aliases.length === 0) {
@@ -699,32 +798,75 @@ export function validateDataset(dataset: unknown, articleText: string): string[]
     }
   }
 
-  /** Fact-like object (text + quote). Returns false if it is not an object at all. */
-  function checkCited(v: unknown, at: string, known: Record<string, true>, errs: string[]): boolean {
+  /** True when some statement of the entity cites the report. */
+  function restsOnTheReport(raw: Obj): boolean {
+    const statements = [raw.role, ...(Array.isArray(raw.facts) ? raw.facts : []), ...(Array.isArray(raw.relations) ? raw.relations : [])];
+    if (Array.isArray(raw.memberships)) statements.push(...raw.memberships);
+    return statements.some((s) => isObject(s) && s.source === reportId);
+  }
+
+  /**
+   * A statement: our own one-line sentence and its source; a quote, verbatim,
+   * when the source is an article, none when it is a reference we cannot
+   * check. `keys` are the fields its type allows. False when it is not an object.
+   */
+  function checkStatement(v: unknown, at: string, keys: Record<string, true>, errs: string[]): boolean {
     if (!isObject(v)) {
-      errs.push(`${at} must be an object with text and quote`);
+      errs.push(`${at} must be an object with text and source`);
       return false;
     }
-    unknownKeys(v, known, at, errs);
+    unknownKeys(v, keys, at, errs);
     if (!isNonEmptyString(v.text)) errs.push(`${at}.text must be a non-empty string`);
     else if (/[\r\n]/.test(v.text)) errs.push(`${at}.text must be one line`);
+    if ('asOf' in keys && !isIsoDate(v.asOf)) errs.push(`${at}.asOf must be an ISO date (YYYY-MM-DD), got ${show(v.asOf)}`);
+    const source = typeof v.source === 'string' ? sources.get(v.source) : undefined;
+    if (!source) {
+      errs.push(`${at}.source must be the id of one of the sources, got ${show(v.source)}`);
+      return true;
+    }
     const quote = v.quote;
+    if (v.quoteNote !== undefined && (!isNonEmptyString(v.quoteNote) || quote === undefined)) {
+      errs.push(`${at}.quoteNote must be a non-empty string, and only beside a quote`);
+    }
+    if (source.kind === 'reference') {
+      if (quote !== undefined) errs.push(`${at}.quote: a reference source is not shipped, so it cannot be quoted and checked`);
+      return true;
+    }
     if (!isNonEmptyString(quote)) {
-      errs.push(`${at}.quote must be a non-empty string`);
+      errs.push(`${at}.quote must be a non-empty string (the article's own sentence)`);
       return true;
     }
     if (quote !== quote.trim()) errs.push(`${at}.quote must not start or end with whitespace`);
     if (v.text === quote) errs.push(`${at}.text must be our own sentence, not a copy of the quote`);
-    if (!body.includes(quote)) {
-      if (footer.includes(quote)) {
+    if (source.body !== '' && !source.body.includes(quote)) {
+      if (source.footer.includes(quote)) {
         errs.push(`${at}.quote comes from after the "Reference:" line (the footer), which must never be quoted`);
       } else {
-        const hint = looseBody.includes(loosen(quote))
+        const hint = loosen(source.body).includes(loosen(quote))
           ? ' (it matches once quote marks and dashes are ignored: copy the article’s curly quotes and dashes exactly)'
           : '';
         errs.push(`${at}.quote does not occur verbatim in the article${hint}`);
       }
     }
     return true;
+  }
+
+  /** An event after the report: dated after it, announced by a reference source no earlier than it happened. */
+  function checkLaterEvent(v: unknown, at: string): void {
+    if (!isObject(v)) {
+      errors.push(`${at} must be an object with text, date and source`);
+      return;
+    }
+    unknownKeys(v, LATER_KEYS, at, errors);
+    if (!isNonEmptyString(v.text)) errors.push(`${at}.text must be a non-empty string`);
+    if (!isIsoDate(v.date)) {
+      errors.push(`${at}.date must be an ISO date (YYYY-MM-DD), got ${show(v.date)}`);
+      return;
+    }
+    if (reportDate !== undefined && v.date <= reportDate) errors.push(`${at}.date ${v.date} is not after the report (${reportDate})`);
+    const source = typeof v.source === 'string' ? sources.get(v.source) : undefined;
+    if (!source) errors.push(`${at}.source must be the id of one of the sources, got ${show(v.source)}`);
+    else if (source.kind !== 'reference') errors.push(`${at}.source must be a reference that announced the event`);
+    else if (source.date !== undefined && source.date < v.date) errors.push(`${at}.source "${v.source}" is dated before the event`);
   }
 }
