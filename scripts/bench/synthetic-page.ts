@@ -63,7 +63,7 @@ const WORDS = (
 const CAPITALISED = (
   'The In On At For After Before During While Officials Analysts Reuters Monday Tuesday ' +
   'Wednesday Thursday Friday Saturday Sunday Europe Brussels Geneva London Paris Berlin Tokyo ' +
-  'Moscow Beijing Delhi Ankara Tehran Baku Tashkent Astana Bishkek Dushanbe Islamabad Washington ' +
+  'Madrid Rome Delhi Cairo Nairobi Lisbon Vienna Warsaw Prague Oslo Ottawa Canberra ' +
   'Later Earlier Meanwhile Still Some Many Both Neither Asked According Speaking'
 ).split(/\s+/);
 

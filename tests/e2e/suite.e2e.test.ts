@@ -8,6 +8,7 @@ import { browsersUnderTest } from './driver/launch';
 import { BrowserUnderTest, startTestServer, type Server } from './support/harness';
 import { demoArticleScenarios } from './scenarios/demo-article';
 import { readingRulesScenarios } from './scenarios/reading-rules';
+import { readingCaseScenarios } from './scenarios/reading-cases';
 import { savedPagesScenarios } from './scenarios/saved-pages';
 import { themeScenarios } from './scenarios/themes';
 import { bigPageScenarios } from './scenarios/big-pages';
@@ -44,6 +45,7 @@ for (const name of browsersUnderTest()) {
 
     describe('demo article', () => demoArticleScenarios(() => withExtension, () => baseline, () => server));
     describe('reading rules', () => readingRulesScenarios(() => withExtension, () => server));
+    describe('reading cases', () => readingCaseScenarios(() => withExtension, () => server));
     describe('big pages', () => bigPageScenarios(() => withExtension, () => server));
     describe('hostile pages', () => hostilePageScenarios(() => withExtension, () => server));
     describe('stress pages', () => stressPageScenarios(() => withExtension, () => server));

@@ -88,8 +88,8 @@ describe('createSearch: sets and orders', () => {
     expect(search('grain').every((r) => r.matchedBy === 'fact')).toBe(true);
   });
 
-  it('"border" finds Modi, Xi, India and China, and nothing else', () => {
-    expect(ids('border').sort()).toEqual(['china', 'india', 'narendra-modi', 'xi-jinping']);
+  it('"border" finds Modi, Xi, India and China, Kyrgyzstan and Tajikistan, and nothing else', () => {
+    expect(ids('border').sort()).toEqual(['china', 'india', 'kyrgyzstan', 'narendra-modi', 'tajikistan', 'xi-jinping']);
   });
 
   it('"counterweight" finds the two chairs of the summit', () => {
@@ -163,7 +163,7 @@ describe('createSearch: ranking tiers', () => {
     name,
     aliases: aliases.map((text) => ({ text, lang: 'en' as const })),
     summary: 'A place.',
-    facts: [{ text: fact, quote: fact }],
+    facts: [{ text: fact, source: 'afp-2022-09-16', quote: fact }],
     relations: [],
   });
   const tiers: Pick<Dataset, 'entities'> = {

@@ -16,6 +16,8 @@ export const DEMO_MENTIONS: [text: string, entity: string][] = [
   ['SCO', 'sco'],
   ['Samarkand', 'samarkand'],
   ['Uzbekistan', 'uzbekistan'],
+  ['Moscow', 'moscow'],
+  ['Beijing', 'beijing'],
   ['United States', 'united-states'],
   ['Russian', 'russia'],
   ['Ukraine', 'ukraine'],
@@ -23,6 +25,7 @@ export const DEMO_MENTIONS: [text: string, entity: string][] = [
   ['Taiwan', 'taiwan'],
   ['SCO', 'sco'],
   ['Xi', 'xi-jinping'],
+  ['Beijing', 'beijing'],
   ['United States', 'united-states'],
   ['Russian', 'russia'],
   ['Putin', 'vladimir-putin'],
@@ -44,10 +47,12 @@ export const DEMO_MENTIONS: [text: string, entity: string][] = [
   ['Mr Xi', 'xi-jinping'],
   ['Mr Putin', 'vladimir-putin'],
   ['Chinese', 'china'],
+  ['Moscow', 'moscow'],
   ['Ukraine', 'ukraine'],
   ['Russian', 'russia'],
   ['Indian', 'india'],
   ['Prime Minister Narendra Modi', 'narendra-modi'],
+  ['Moscow', 'moscow'],
   ['Turkish', 'turkey'],
   ['Recep Tayyip Erdogan', 'recep-tayyip-erdogan'],
   ['Ukrainian', 'ukraine'],
@@ -56,12 +61,13 @@ export const DEMO_MENTIONS: [text: string, entity: string][] = [
   ['Azerbaijan', 'azerbaijan'],
   ['Armenia', 'armenia'],
   ['Caucasus', 'caucasus'],
-  // – Silk Roads –
-  ['Silk Roads', 'new-silk-roads'],
+  ['Moscow', 'moscow'],
+  // – Silk Roads –: the heading alone is the ancient trade routes' name, so it is left alone.
   ['Mr Xi', 'xi-jinping'],
   ['Central Asia', 'central-asia'],
   ['Chinese', 'china'],
   ['Central Asia', 'central-asia'],
+  ['Beijing', 'beijing'],
   ['New Silk Roads', 'new-silk-roads'],
   ['Mr. Xi', 'xi-jinping'],
   // Photo caption
@@ -76,6 +82,7 @@ export const DEMO_MENTIONS: [text: string, entity: string][] = [
   ['Samarkand', 'samarkand'],
   ['Xi', 'xi-jinping'],
   ['Kazakhstan', 'kazakhstan'],
+  ['Moscow', 'moscow'],
   ['Russian', 'russia'],
   ['Ukraine', 'ukraine'],
   ['Mr Xi', 'xi-jinping'],
@@ -88,4 +95,4 @@ export const DEMO_MENTIONS: [text: string, entity: string][] = [
 ];
 
 /** Ordinary words of the article that must never open a card. */
-export const DEMO_NON_NAMES = ['Friday', 'October', 'Communist', 'Western', 'Moscow', 'Beijing'];
+export const DEMO_NON_NAMES = ['Friday', 'October', 'Communist', 'Western', 'Silk Roads'];
