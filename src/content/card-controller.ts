@@ -4,9 +4,9 @@
  * between the entity's mentions on the page.
  */
 import { h } from 'preact';
-import type { Dataset, Entity } from '../core/dataset-types';
+import type { Dataset } from '../core/dataset-types';
 import { EntityCard } from '../common/ui/EntityCard';
-import { buildMembersIndex } from '../core/dataset-queries';
+import { cardData, type CardData } from '../core/dataset-queries';
 import { attachCard, type AttachedCard } from './card-position';
 import type { CardHost } from './card-host';
 import { liveRange } from './caret-from-point';
@@ -26,19 +26,17 @@ export class CardController implements HoverTarget {
   /** A card rendered and placed but not shown yet (the pointer is still dwelling on its name). */
   private prepared: Mention | null = null;
   private attached: AttachedCard | null = null;
-  private readonly byId: Map<string, Entity>;
-  private readonly members: Map<string, string[]>;
+  private readonly data: CardData;
   private pointer = { x: 0, y: 0 };
 
   constructor(
     private readonly doc: Document,
-    private readonly dataset: Dataset,
+    dataset: Dataset,
     private readonly host: CardHost,
     private readonly index: MentionIndex,
     private readonly highlighter: Highlighter,
   ) {
-    this.byId = new Map(dataset.entities.map((e) => [e.id, e]));
-    this.members = buildMembersIndex(dataset.entities);
+    this.data = cardData(dataset);
   }
 
   setPointer(x: number, y: number): void {
@@ -153,7 +151,7 @@ export class CardController implements HoverTarget {
   }
 
   private openEntity(id: string): void {
-    if (!this.state || !this.byId.has(id)) return;
+    if (!this.state || !this.data.lookup(id)) return;
     this.state.history.push(id);
     this.render(this.state, false);
   }
@@ -181,7 +179,7 @@ export class CardController implements HoverTarget {
   /** Renders the card for `state` and, when `reanchor`, attaches it (hidden until shown) to its mention. */
   private render(state: OpenState, reanchor: boolean): void {
     const entityId = state.history[state.history.length - 1]!;
-    const entity = this.byId.get(entityId);
+    const entity = this.data.lookup(entityId);
     if (!entity) return;
     const position = this.index.positionOf(entityId, state.anchor);
     const mount = this.host.show(
@@ -190,8 +188,7 @@ export class CardController implements HoverTarget {
         { class: 'positioner', style: { position: 'fixed', left: '0px', top: '0px', visibility: 'hidden' } },
         h(EntityCard, {
           entity,
-          lookup: (id: string) => this.byId.get(id),
-          source: this.dataset.source,
+          data: this.data,
           onOpenEntity: (id: string) => this.openEntity(id),
           onBack: state.history.length > 1 ? () => this.back() : undefined,
           mentions: {
@@ -200,7 +197,6 @@ export class CardController implements HoverTarget {
             onPrev: () => this.jump(-1),
             onNext: () => this.jump(1),
           },
-          members: this.members.get(entityId),
           variant: 'hover',
           onClose: () => this.close(),
         }),

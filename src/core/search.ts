@@ -103,7 +103,7 @@ interface EntityKeys {
 
 function docOf(e: Entity): Doc {
   const aliasTexts = e.aliases.map((a) => a.text);
-  const texts = [e.role ?? '', e.summary, ...e.facts.map((f) => f.text), ...e.relations.map((r) => r.text)];
+  const texts = [e.role?.text ?? '', e.summary, ...e.facts.map((f) => f.text), ...e.relations.map((r) => r.text), ...(e.sinceThen ?? []).map((l) => l.text)];
   return {
     id: e.id,
     name: e.name,

@@ -1,7 +1,8 @@
 /**
  * "The summit at a glance" as pure layout data: the leaders as nodes on an
- * ellipse, the meetings the article reports as edges labelled with the day,
- * and the pairs for which it says no meeting was announced. The popup's SVG
+ * ellipse, the meetings the article reports as held and those it only
+ * announces as edges labelled with the day, and the pairs for which it says
+ * no meeting was announced. The popup's SVG
  * component only draws what this returns.
  *
  * Deterministic: the same dataset and box always give the same numbers.
@@ -12,7 +13,7 @@
  * cover no node, no label and no other edge, as far as the room allows
  * (label widths are estimated: there is no DOM here to measure text).
  */
-import type { Dataset, Entity } from './dataset-types';
+import type { Dataset, Entity, Relation } from './dataset-types';
 
 export interface Box {
   width: number;
@@ -43,22 +44,25 @@ export interface GraphNode {
   labelSide: LabelSide;
   /** The label's box (its centre is where the text is centred). */
   label: LabelBox;
-  /** Meetings (not counting no-meeting pairs). */
+  /** Meetings the article reports as held. */
   meetings: number;
+  /** Meetings it announces without reporting them as held. */
+  announced: number;
 }
 
-export type EdgeKind = 'met' | 'no-meeting';
+/** Held (the article reports it), announced (it says one "will meet"), or none announced. */
+export type EdgeKind = 'met' | 'announced' | 'no-meeting';
 
 export interface GraphEdge {
   /** Node ids, `a` < `b`. */
   a: string;
   b: string;
   kind: EdgeKind;
-  /** ISO dates of the meeting(s), sorted; empty for 'no-meeting' or undated meetings. */
+  /** ISO dates of the meeting(s), held or announced, sorted; empty for 'no-meeting' or undated meetings. */
   dates: string[];
   /** "Thu 15 Sep" (several days joined by " · "); '' when undated or no meeting. */
   dayLabel: string;
-  /** What the picture writes on the edge: the day, or the no-meeting text; '' for none. */
+  /** What the picture writes on the edge: the day (after the announced text for an announced meeting), or the no-meeting text. */
   labelText: string;
   /** The same, broken into lines when it is long ("no meeting" / "announced"). */
   labelLines: string[];
@@ -87,6 +91,8 @@ export interface GraphWords {
   formatDay: (iso: string) => string;
   /** Text written on no-meeting edges. */
   noMeetingLabel: string;
+  /** Text written, before the day, on the edge of a meeting the article only announces. */
+  announcedLabel: string;
 }
 
 export interface LayoutOptions extends GraphWords {
@@ -147,6 +153,13 @@ export function shortNameOf(e: Pick<Entity, 'name' | 'aliases'>): string {
   return candidates.reduce((best, c) => (c.length < best.length ? c : best));
 }
 
+/** The relations the picture draws, and as what. */
+const EDGE_OF: Partial<Record<Relation['type'], EdgeKind>> = {
+  'met-with': 'met',
+  'meeting-announced': 'announced',
+  'no-meeting-announced': 'no-meeting',
+};
+
 function pairKey(a: string, b: string): [string, string] {
   return a < b ? [a, b] : [b, a];
 }
@@ -154,33 +167,30 @@ function pairKey(a: string, b: string): [string, string] {
 /** The edges between leaders, from both sides' relations, merged per pair. */
 export function summitEdges(dataset: Pick<Dataset, 'entities'>, formatDay: GraphWords['formatDay']): Omit<GraphEdge, 'labelText' | 'labelLines' | 'label'>[] {
   const leaders = new Set(dataset.entities.filter((e) => e.kind === 'leader').map((e) => e.id));
-  const byPair = new Map<string, { a: string; b: string; met: boolean; noMeeting: boolean; dates: Set<string>; texts: string[] }>();
+  const byPair = new Map<string, { a: string; b: string; kinds: Set<EdgeKind>; dates: Set<string>; texts: string[] }>();
   for (const e of dataset.entities) {
     if (!leaders.has(e.id)) continue;
     for (const r of e.relations) {
-      if (r.type !== 'met-with' && r.type !== 'no-meeting-announced') continue;
-      if (!leaders.has(r.target) || r.target === e.id) continue;
+      const kind = EDGE_OF[r.type];
+      if (!kind || !leaders.has(r.target) || r.target === e.id) continue;
       const [a, b] = pairKey(e.id, r.target);
       const key = `${a}\n${b}`;
       let p = byPair.get(key);
       if (!p) {
-        p = { a, b, met: false, noMeeting: false, dates: new Set(), texts: [] };
+        p = { a, b, kinds: new Set(), dates: new Set(), texts: [] };
         byPair.set(key, p);
       }
-      if (r.type === 'met-with') {
-        p.met = true;
-        if (r.date) p.dates.add(r.date);
-      } else {
-        p.noMeeting = true;
-      }
+      p.kinds.add(kind);
+      if (kind !== 'no-meeting' && r.date) p.dates.add(r.date);
       if (!p.texts.includes(r.text)) p.texts.push(r.text);
     }
   }
   const edges: Omit<GraphEdge, 'labelText' | 'labelLines' | 'label'>[] = [];
   for (const p of byPair.values()) {
-    // A reported meeting wins over "no meeting announced" (the dataset check keeps them apart).
-    const kind: EdgeKind = p.met ? 'met' : 'no-meeting';
-    const dates = kind === 'met' ? [...p.dates].sort() : [];
+    // A held meeting wins over an announced one, which wins over "no meeting
+    // announced" (the dataset check keeps each pair to one of them anyway).
+    const kind: EdgeKind = p.kinds.has('met') ? 'met' : p.kinds.has('announced') ? 'announced' : 'no-meeting';
+    const dates = kind === 'no-meeting' ? [] : [...p.dates].sort();
     edges.push({ a: p.a, b: p.b, kind, dates, dayLabel: dates.map(formatDay).join(' · '), texts: p.texts });
   }
   edges.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
@@ -321,7 +331,7 @@ export function buildSummitGraph(dataset: Pick<Dataset, 'entities'>, box: Box, o
   const r = options.nodeRadius ?? DEFAULT_NODE_R;
   const edgeWidth = options.measureEdgeLabel ?? defaultEdgeWidth;
   const nodeWidth = options.measureNodeLabel ?? defaultNodeWidth;
-  const noMeetingLabel = options.noMeetingLabel;
+  const { noMeetingLabel, announcedLabel } = options;
 
   const leaders = dataset.entities.filter((e) => e.kind === 'leader');
   const shortNames = new Map(leaders.map((e) => [e.id, shortNameOf(e)]));
@@ -334,8 +344,12 @@ export function buildSummitGraph(dataset: Pick<Dataset, 'entities'>, box: Box, o
     leaders.map((e) => e.id),
     edgesNoPos,
   );
-  const meetings = new Map(order.map((id) => [id, edgesNoPos.filter((x) => x.kind === 'met' && (x.a === id || x.b === id)).length]));
-  const startDeg = options.startAngle === undefined || options.startAngle === 'auto' ? autoStartAngle(order, meetings) : options.startAngle;
+  const count = (id: string, kind: EdgeKind) => edgesNoPos.filter((x) => x.kind === kind && (x.a === id || x.b === id)).length;
+  const meetings = new Map(order.map((id) => [id, count(id, 'met')]));
+  const announced = new Map(order.map((id) => [id, count(id, 'announced')]));
+  // The busiest leaders, by meetings held or announced, sit on top.
+  const busy = new Map(order.map((id) => [id, meetings.get(id)! + announced.get(id)!]));
+  const startDeg = options.startAngle === undefined || options.startAngle === 'auto' ? autoStartAngle(order, busy) : options.startAngle;
   const start = (startDeg * Math.PI) / 180;
   const byId = new Map(leaders.map((e) => [e.id, e]));
   const cx = width / 2;
@@ -363,6 +377,7 @@ export function buildSummitGraph(dataset: Pick<Dataset, 'entities'>, box: Box, o
       labelSide,
       label: { x, y: round(labelSide === 'top' ? y - offset : y + offset), width: round(nodeWidth(shortName)), height: NODE_LABEL_H },
       meetings: meetings.get(id) ?? 0,
+      announced: announced.get(id) ?? 0,
     };
     if (e.country) node.country = e.country;
     return node;
@@ -378,7 +393,7 @@ export function buildSummitGraph(dataset: Pick<Dataset, 'entities'>, box: Box, o
   for (const { e, i } of placing) {
     const p = at.get(e.a)!;
     const q = at.get(e.b)!;
-    const labelText = e.kind === 'met' ? e.dayLabel : noMeetingLabel;
+    const labelText = e.kind === 'met' ? e.dayLabel : e.kind === 'announced' ? `${announcedLabel} ${e.dayLabel}`.trim() : noMeetingLabel;
     const labelLines = labelText ? breakLabel(labelText, edgeWidth, EDGE_LABEL_MAX_W) : [];
     let label: LabelBox | null = null;
     if (labelText) {

@@ -8,7 +8,7 @@ import { parseIsoDate } from '../core/dates';
 import { t, type StringKey } from '../common/ui/strings';
 import { withSiteEnabled, type Settings } from '../core/settings';
 import { CardView } from './CardView';
-import { dataset } from './data';
+import { cardData } from './data';
 import { Nav, tabId, type View } from './Nav';
 import { getActiveTab, hostnameOf, jumpTo, readPage, reloadTab, type ActiveTab, type PageState } from './page-link';
 import { SearchView } from './SearchView';
@@ -164,7 +164,7 @@ export function App({ close = () => window.close() }: AppProps) {
         <img class="header__icon" src="icons/icon-32.png" alt="" width={20} height={20} />
         <div class="header__text">
           <h1 class="header__title">{t('app_name')}</h1>
-          <p class="header__subtitle">{t('app_subtitle', dataset.source.outlet, shortDate(dataset.source.date))}</p>
+          <p class="header__subtitle">{t('app_subtitle', cardData.report.publisher, shortDate(cardData.report.date))}</p>
         </div>
       </header>
       <Nav view={view} onSelect={select} badges={found > 0 ? { 'this-page': found } : {}} />

@@ -4,7 +4,7 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { EntityCard } from '../common/ui/EntityCard';
-import { byId, dataset, lookup, membersIndex } from './data';
+import { byId, cardData } from './data';
 
 export interface CardViewProps {
   stack: string[];
@@ -43,11 +43,9 @@ export function CardView({ stack, onOpen, onBack }: CardViewProps) {
     >
       <EntityCard
         entity={entity}
-        lookup={lookup}
-        source={dataset.source}
+        data={cardData}
         onOpenEntity={onOpen}
         onBack={onBack}
-        members={membersIndex.get(entity.id)}
         variant="panel"
       />
     </div>

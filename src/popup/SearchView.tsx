@@ -29,6 +29,7 @@ const KIND_TITLES: Record<Entity['kind'], StringKey> = {
   leader: 'kinds_leader',
   country: 'kinds_country',
   organization: 'kinds_organization',
+  project: 'kinds_project',
   place: 'kinds_place',
 };
 

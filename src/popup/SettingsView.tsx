@@ -38,7 +38,7 @@ const STYLE_LABELS: Record<HighlightStyle, StringKey> = {
 const KIND_LABELS: Record<SpotKind, StringKey> = {
   leader: 'kinds_leader',
   country: 'kinds_country',
-  organization: 'kinds_organization',
+  organization: 'set_kinds_organization',
   place: 'kinds_place',
 };
 

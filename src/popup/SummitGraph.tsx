@@ -17,13 +17,10 @@ const LINE_H = 14;
 function Node({ node, onOpen }: { node: GraphNode; onOpen: (id: string) => void }) {
   const e = byId.get(node.id);
   const flag = e ? flagFor(e) : undefined;
-  const role = e?.role ?? '';
-  const label = t(
-    'summit_node_label',
-    node.name,
-    role,
-    node.meetings === 0 ? t('summit_meetings_none') : plural('summit_meetings_one', 'summit_meetings_other', node.meetings),
-  );
+  const role = e?.role?.text ?? '';
+  const held = node.meetings === 0 ? t('summit_meetings_none') : plural('summit_meetings_one', 'summit_meetings_other', node.meetings);
+  const meetings = node.announced === 0 ? held : `${held}, ${plural('summit_announced_one', 'summit_announced_other', node.announced)}`;
+  const label = t('summit_node_label', node.name, role, meetings);
   const onKeyDown = (ev: KeyboardEvent) => {
     if (ev.key === 'Enter' || ev.key === ' ') {
       ev.preventDefault();

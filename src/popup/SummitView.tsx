@@ -6,7 +6,7 @@
 import { useMemo } from 'preact/hooks';
 import { formatLongDate, formatShortDay } from '../common/ui/format';
 import { buildSummitGraph } from '../core/summit-graph';
-import { dataset } from './data';
+import { cardData, dataset } from './data';
 import { t } from '../common/ui/strings';
 import { NODE_R, SummitGraph } from './SummitGraph';
 
@@ -14,7 +14,16 @@ import { NODE_R, SummitGraph } from './SummitGraph';
 export const GRAPH_BOX = { width: 328, height: 290 };
 
 export function SummitView({ onOpen }: { onOpen: (id: string) => void }) {
-  const graph = useMemo(() => buildSummitGraph(dataset, GRAPH_BOX, { nodeRadius: NODE_R, formatDay: formatShortDay, noMeetingLabel: t('summit_no_meeting') }), []);
+  const graph = useMemo(
+    () =>
+      buildSummitGraph(dataset, GRAPH_BOX, {
+        nodeRadius: NODE_R,
+        formatDay: formatShortDay,
+        noMeetingLabel: t('summit_no_meeting'),
+        announcedLabel: t('summit_announced'),
+      }),
+    [],
+  );
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
   // In words: by day, and each pair in the dataset's order (Xi and Putin, not Putin and Xi).
   const rank = new Map(dataset.entities.map((e, i) => [e.id, i]));
@@ -22,10 +31,13 @@ export function SummitView({ onOpen }: { onOpen: (id: string) => void }) {
     const [first, second] = (rank.get(e.a) ?? 0) <= (rank.get(e.b) ?? 0) ? [e.a, e.b] : [e.b, e.a];
     return t('summit_pair', names.get(first) ?? first, names.get(second) ?? second);
   };
-  const met = graph.edges
-    .filter((e) => e.kind === 'met')
-    .map((e) => ({ e, text: pair(e) }))
-    .sort((x, y) => (x.e.dates[0] ?? '~').localeCompare(y.e.dates[0] ?? '~') || Math.min(rank.get(x.e.a)!, rank.get(x.e.b)!) - Math.min(rank.get(y.e.a)!, rank.get(y.e.b)!));
+  const byDay = (kind: 'met' | 'announced') =>
+    graph.edges
+      .filter((e) => e.kind === kind)
+      .map((e) => ({ e, text: pair(e) }))
+      .sort((x, y) => (x.e.dates[0] ?? '~').localeCompare(y.e.dates[0] ?? '~') || Math.min(rank.get(x.e.a)!, rank.get(x.e.b)!) - Math.min(rank.get(y.e.a)!, rank.get(y.e.b)!));
+  const met = byDay('met');
+  const announced = byDay('announced');
   const noMeeting = graph.edges.filter((e) => e.kind === 'no-meeting');
   const titleId = 'summit-title';
 
@@ -34,7 +46,7 @@ export function SummitView({ onOpen }: { onOpen: (id: string) => void }) {
       <h2 class="view__title" id={titleId}>
         {t('summit_title')}
       </h2>
-      <p class="hint">{t('summit_intro', dataset.source.outlet, formatLongDate(dataset.source.date))}</p>
+      <p class="hint">{t('summit_intro', cardData.report.publisher, formatLongDate(cardData.report.date))}</p>
       <div class="graph-wrap">
         <SummitGraph graph={graph} onOpen={onOpen} titleId={titleId} />
       </div>
@@ -44,6 +56,12 @@ export function SummitView({ onOpen }: { onOpen: (id: string) => void }) {
             <line class="edge edge--met" x1="1" y1="4" x2="23" y2="4" />
           </svg>
           {t('summit_legend_met')}
+        </li>
+        <li>
+          <svg viewBox="0 0 24 8" class="legend__line">
+            <line class="edge edge--announced" x1="1" y1="4" x2="23" y2="4" />
+          </svg>
+          {t('summit_legend_announced')}
         </li>
         <li>
           <svg viewBox="0 0 24 8" class="legend__line">
@@ -60,6 +78,15 @@ export function SummitView({ onOpen }: { onOpen: (id: string) => void }) {
           <li key={`${e.a}-${e.b}`}>
             <span class="meetings__day">{e.dayLabel}</span>
             <span>{text}</span>
+          </li>
+        ))}
+        {announced.map(({ e, text }) => (
+          <li key={`${e.a}-${e.b}`} class="meetings__announced">
+            <span class="meetings__day">{e.dayLabel}</span>
+            <span>
+              {text}
+              <span class="meetings__note">{t('summit_legend_announced')}</span>
+            </span>
           </li>
         ))}
         {noMeeting.map((e) => (

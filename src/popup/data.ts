@@ -1,8 +1,8 @@
 /**
- * The dataset as the popup uses it: lookups, the members index, flags and
+ * The dataset as the popup uses it: lookups, what the card needs, flags and
  * the search index, each built once when the popup opens.
  */
-import { buildMembersIndex } from '../core/dataset-queries';
+import { cardData as buildCardData } from '../core/dataset-queries';
 import type { Entity, EntityKind, Flag } from '../core/dataset-types';
 import { createSearch, type Result } from '../core/search';
 import { dataset } from '../data/entities';
@@ -11,7 +11,7 @@ export { dataset };
 
 export const byId: ReadonlyMap<string, Entity> = new Map(dataset.entities.map((e) => [e.id, e]));
 export const lookup = (id: string): Entity | undefined => byId.get(id);
-export const membersIndex = buildMembersIndex(dataset.entities);
+export const cardData = buildCardData(dataset);
 let searchIndex: ((query: string) => Result[]) | null = null;
 let last: { query: string; results: Result[] } | null = null;
 
@@ -31,7 +31,7 @@ export function search(query: string): Result[] {
   return last.results;
 }
 
-export const KIND_ORDER: readonly EntityKind[] = ['leader', 'country', 'organization', 'place'];
+export const KIND_ORDER: readonly EntityKind[] = ['leader', 'country', 'organization', 'project', 'place'];
 
 /** Whose flag is shown next to an entity: its own, its country's (leaders) or the country it lies in (places). */
 export function flagOwnerOf(e: Entity): Entity | undefined {

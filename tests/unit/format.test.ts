@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Relation } from '../../src/core/dataset-types';
-import { buildMembersIndex, groupRelations, structuralLinks } from '../../src/core/dataset-queries';
+import { buildStandingIndex, cardData, groupRelations, structuralLinks } from '../../src/core/dataset-queries';
+import { dataset } from '../../src/data/entities';
 import { parseIsoDate, weekdayOf } from '../../src/core/dates';
 import {
   formatLongDate,
   formatMentionCount,
   formatMentionPosition,
   formatShortDay,
+  formatSourceCredit,
   formatSourceLine,
   kindLabel,
   linkLabel,
@@ -61,9 +63,11 @@ describe('labels', () => {
     expect(kindLabel('place')).toBe('Place');
   });
   it('prefers the role to the kind', () => {
-    expect(roleLine({ kind: 'leader', role: 'Chinese President' })).toBe('Chinese President');
-    expect(roleLine({ kind: 'leader', role: '  ' })).toBe('Leader');
+    const role = (text: string) => ({ text, asOf: '2022-09-16', source: 'afp-2022-09-16' });
+    expect(roleLine({ kind: 'leader', role: role('Chinese President') })).toBe('Chinese President');
+    expect(roleLine({ kind: 'leader', role: role('  ') })).toBe('Leader');
     expect(roleLine({ kind: 'country' })).toBe('Country');
+    expect(roleLine({ kind: 'project' })).toBe('Project');
   });
 });
 
@@ -77,9 +81,16 @@ describe('source line', () => {
     expect(sourceSite('')).toBe('');
   });
   it('formats the source line', () => {
-    const source = { outlet: 'AFP', date: '2022-09-16', reference: 'Reference: www.challenges.fr' };
+    const source = { publisher: 'AFP', date: '2022-09-16', reference: 'Reference: www.challenges.fr' };
     expect(formatSourceLine(source)).toBe('Source: AFP, 16 September 2022 (www.challenges.fr)');
     expect(formatSourceLine({ ...source, reference: '' })).toBe('Source: AFP, 16 September 2022');
+  });
+
+  it('credits a statement to the article, or to a reference by its title', () => {
+    expect(formatSourceCredit({ kind: 'article', publisher: 'AFP', title: 'Putin and Xi …', date: '2022-09-16' })).toBe('AFP, 16 September 2022');
+    expect(
+      formatSourceCredit({ kind: 'reference', publisher: 'Shanghai Cooperation Organization', title: 'New Delhi Declaration', date: '2023-07-04' }),
+    ).toBe('Shanghai Cooperation Organization, New Delhi Declaration, 4 July 2023');
   });
 });
 
@@ -103,6 +114,7 @@ describe('relations and links', () => {
     type,
     target,
     text: `${type} ${target}`,
+    source: 'afp-2022-09-16',
     quote: 'q',
     ...(date ? { date } : {}),
   });
@@ -116,43 +128,71 @@ describe('relations and links', () => {
       rel('no-meeting-announced', 'modi'),
       rel('met-with', 'raisi', '2022-09-16'),
       rel('related-to', 'taiwan'),
+      rel('meeting-announced', 'aliyev', '2022-09-16'),
+      rel('meeting-announced', 'modi-announced', '2022-09-15'),
     ]);
     expect(groups.metWith.map((r) => r.target)).toEqual(['xi', 'erdogan', 'raisi', 'undated']);
+    // Announced is never met: its own group, by day too.
+    expect(groups.announced.map((r) => r.target)).toEqual(['modi-announced', 'aliyev']);
     expect(groups.noMeeting.map((r) => r.target)).toEqual(['modi']);
     expect(groups.related.map((r) => r.target)).toEqual(['ukraine', 'taiwan']);
   });
 
-  it('indexes members of organizations in dataset order', () => {
-    const index = buildMembersIndex([
-      { id: 'china', memberOf: ['sco'] },
+  const standing = (org: string, status: 'member' | 'observer' | 'dialogue-partner' | 'none') => ({
+    org,
+    status,
+    asOf: '2022-09-16',
+    text: `${status} of ${org}`,
+    source: 'summit-lens-background',
+  });
+
+  it('indexes who stood where in organizations, in dataset order, "none" left out', () => {
+    const index = buildStandingIndex([
+      { id: 'china', memberships: [standing('sco', 'member')] },
       { id: 'xi-jinping' },
-      { id: 'russia', memberOf: ['sco', 'csto'] },
-      { id: 'india', memberOf: ['sco', 'sco'] },
+      { id: 'iran', memberships: [standing('sco', 'observer')] },
+      { id: 'russia', memberships: [standing('sco', 'member'), standing('csto', 'member')] },
+      { id: 'turkey', memberships: [standing('sco', 'dialogue-partner')] },
+      { id: 'ukraine', memberships: [standing('sco', 'none')] },
     ]);
-    expect(index.get('sco')).toEqual(['china', 'russia', 'india']);
-    expect(index.get('csto')).toEqual(['russia']);
+    expect(index.get('sco')).toEqual({ member: ['china', 'russia'], observer: ['iran'], 'dialogue-partner': ['turkey'] });
+    expect(index.get('csto')).toEqual({ member: ['russia'], observer: [], 'dialogue-partner': [] });
     expect(index.get('china')).toBeUndefined();
+  });
+
+  it('lists the SCO\'s members, observers and dialogue partners as of the article\'s date, as the real dataset has them', () => {
+    expect(cardData(dataset).standing('sco')).toEqual({
+      member: ['china', 'russia', 'india', 'pakistan', 'uzbekistan', 'kazakhstan', 'kyrgyzstan', 'tajikistan'],
+      observer: ['iran'],
+      'dialogue-partner': ['turkey', 'azerbaijan', 'armenia'],
+    });
   });
 
   it('lists structural links in display order', () => {
     expect(structuralLinks({ kind: 'leader', country: 'china' })).toEqual([{ link: 'leader-of', ids: ['china'] }]);
-    expect(structuralLinks({ kind: 'country', leader: 'xi-jinping', memberOf: ['sco'] })).toEqual([
+    expect(structuralLinks({ kind: 'country', leader: 'xi-jinping', capital: 'beijing', memberships: [standing('sco', 'member')] })).toEqual([
       { link: 'led-by', ids: ['xi-jinping'] },
+      { link: 'capital', ids: ['beijing'] },
       { link: 'member-of', ids: ['sco'] },
     ]);
-    expect(structuralLinks({ kind: 'organization' }, ['china', 'russia'])).toEqual([
+    expect(structuralLinks({ kind: 'country', memberships: [standing('sco', 'none')] })).toEqual([{ link: 'outside-of', ids: ['sco'] }]);
+    expect(structuralLinks({ kind: 'organization' }, { member: ['china', 'russia'], observer: ['iran'], 'dialogue-partner': [] })).toEqual([
       { link: 'members', ids: ['china', 'russia'] },
+      { link: 'observers', ids: ['iran'] },
     ]);
-    expect(structuralLinks({ kind: 'place', locatedIn: 'uzbekistan' }, [])).toEqual([
-      { link: 'located-in', ids: ['uzbekistan'] },
-    ]);
+    expect(structuralLinks({ kind: 'place', locatedIn: 'uzbekistan' })).toEqual([{ link: 'located-in', ids: ['uzbekistan'] }]);
+    // A capital is in the country it stands for: once is enough.
+    expect(structuralLinks({ kind: 'place', locatedIn: 'russia', capitalOf: 'russia' })).toEqual([{ link: 'capital-of', ids: ['russia'] }]);
+    expect(structuralLinks({ kind: 'place', locatedIn: 'russia', seatOf: 'russia' })).toEqual([{ link: 'seat-of', ids: ['russia'] }]);
   });
 
   it('names the links', () => {
-    expect(['leader-of', 'led-by', 'member-of', 'members', 'located-in'].map((l) => linkLabel(l as Parameters<typeof linkLabel>[0]))).toEqual([
+    expect(['leader-of', 'led-by', 'capital', 'member-of', 'observer-in', 'members', 'located-in'].map((l) => linkLabel(l as Parameters<typeof linkLabel>[0]))).toEqual([
       'Leader of',
       'Led by',
+      'Capital',
       'Member of',
+      'Observer in',
       'Members',
       'Located in',
     ]);

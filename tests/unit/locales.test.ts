@@ -102,8 +102,11 @@ describe('_locales', () => {
 
   it('fr is actually French where it should be', () => {
     const same = Object.keys(en).filter((k) => expand(fr[k]!) === expand(en[k]!));
-    // Allowed to read the same: the name, units, the card's language tag, and words French shares.
-    expect(same.sort()).toEqual(['app_name', 'card_lang', 'page_mentions_one', 'page_mentions_other', 'set_delay_value'].sort());
+    // Allowed to read the same: the name, units, the card's language tag, credit lines made of names and
+    // dates only, and words French shares.
+    expect(same.sort()).toEqual(
+      ['app_name', 'card_lang', 'credit_article', 'credit_reference', 'page_mentions_one', 'page_mentions_other', 'quote_note_label', 'set_delay_value'].sort(),
+    );
   });
 });
 

@@ -16,7 +16,7 @@ import { t } from '../../src/common/ui/strings';
 
 const BOX = { width: 328, height: 290 };
 /** The popup's English words. */
-const WORDS = { formatDay: formatShortDay, noMeetingLabel: t('summit_no_meeting') };
+const WORDS = { formatDay: formatShortDay, noMeetingLabel: t('summit_no_meeting'), announcedLabel: t('summit_announced') };
 const graph = buildSummitGraph(dataset, BOX, WORDS);
 
 const leaders = dataset.entities.filter((e) => e.kind === 'leader');
@@ -27,19 +27,22 @@ describe('summitEdges: the dataset relations', () => {
     expect(graph.nodes.map((n) => n.id).sort()).toEqual(leaders.map((e) => e.id).sort());
   });
 
-  it('every met-with / no-meeting relation between leaders is one edge, and nothing else is', () => {
+  it('every met-with / meeting-announced / no-meeting relation between leaders is one edge, and nothing else is', () => {
     const fromRelations = new Map<string, Set<string>>();
     const leaderIds = new Set(leaders.map((e) => e.id));
+    const kinds: Record<string, string> = { 'met-with': 'met', 'meeting-announced': 'announced', 'no-meeting-announced': 'no-meeting' };
     for (const e of leaders) {
       for (const r of e.relations) {
-        if ((r.type === 'met-with' || r.type === 'no-meeting-announced') && leaderIds.has(r.target)) {
+        if (kinds[r.type] && leaderIds.has(r.target)) {
           const key = pairKey(e.id, r.target);
           if (!fromRelations.has(key)) fromRelations.set(key, new Set());
-          fromRelations.get(key)!.add(r.type === 'met-with' ? `met ${r.date ?? ''}` : 'no-meeting');
+          fromRelations.get(key)!.add(r.type === 'no-meeting-announced' ? 'no-meeting' : `${kinds[r.type]} ${r.date ?? ''}`);
         }
       }
     }
-    const fromGraph = new Map(graph.edges.map((e) => [pairKey(e.a, e.b), new Set(e.kind === 'met' ? e.dates.map((d) => `met ${d}`) : ['no-meeting'])]));
+    const fromGraph = new Map(
+      graph.edges.map((e) => [pairKey(e.a, e.b), new Set(e.kind === 'no-meeting' ? ['no-meeting'] : e.dates.map((d) => `${e.kind} ${d}`))]),
+    );
     expect(fromGraph).toEqual(fromRelations);
   });
 
@@ -49,9 +52,9 @@ describe('summitEdges: the dataset relations', () => {
       [pairKey('xi-jinping', 'vladimir-putin')]: 'met Thu 15 Sep',
       [pairKey('xi-jinping', 'recep-tayyip-erdogan')]: 'met Fri 16 Sep',
       [pairKey('xi-jinping', 'ebrahim-raisi')]: 'met Fri 16 Sep',
-      [pairKey('vladimir-putin', 'narendra-modi')]: 'met Fri 16 Sep',
-      [pairKey('vladimir-putin', 'recep-tayyip-erdogan')]: 'met Fri 16 Sep',
-      [pairKey('vladimir-putin', 'ilham-aliyev')]: 'met Fri 16 Sep',
+      [pairKey('vladimir-putin', 'narendra-modi')]: 'announced Fri 16 Sep',
+      [pairKey('vladimir-putin', 'recep-tayyip-erdogan')]: 'announced Fri 16 Sep',
+      [pairKey('vladimir-putin', 'ilham-aliyev')]: 'announced Fri 16 Sep',
       [pairKey('xi-jinping', 'narendra-modi')]: 'no-meeting',
     });
   });
@@ -65,24 +68,24 @@ describe('summitEdges: the dataset relations', () => {
     expect(xiPutin.texts).toHaveLength(2);
   });
 
-  it('labels: the day on meetings, the given text on no-meeting pairs', () => {
-    const g = buildSummitGraph(dataset, BOX, { ...WORDS, noMeetingLabel: 'aucune rencontre annoncée' });
+  it('labels: the day on meetings, the given text before the day on announced ones and on no-meeting pairs', () => {
+    const g = buildSummitGraph(dataset, BOX, { ...WORDS, noMeetingLabel: 'aucune rencontre annoncée', announcedLabel: 'annoncée' });
     for (const e of g.edges) {
-      expect(e.labelText).toBe(e.kind === 'met' ? e.dayLabel : 'aucune rencontre annoncée');
+      expect(e.labelText).toBe(e.kind === 'met' ? e.dayLabel : e.kind === 'announced' ? `annoncée ${e.dayLabel}` : 'aucune rencontre annoncée');
       expect(e.labelLines.join(' ')).toBe(e.labelText);
       expect(e.label).not.toBeNull();
     }
   });
 
-  it('counts meetings per leader', () => {
-    const m = Object.fromEntries(graph.nodes.map((n) => [n.id, n.meetings]));
+  it('counts meetings per leader, held and announced apart', () => {
+    const m = Object.fromEntries(graph.nodes.map((n) => [n.id, [n.meetings, n.announced]]));
     expect(m).toEqual({
-      'xi-jinping': 3,
-      'vladimir-putin': 4,
-      'narendra-modi': 1,
-      'recep-tayyip-erdogan': 2,
-      'ilham-aliyev': 1,
-      'ebrahim-raisi': 1,
+      'xi-jinping': [3, 0],
+      'vladimir-putin': [1, 3],
+      'narendra-modi': [0, 1],
+      'recep-tayyip-erdogan': [1, 1],
+      'ilham-aliyev': [0, 1],
+      'ebrahim-raisi': [1, 0],
     });
   });
 
@@ -143,7 +146,10 @@ describe('buildSummitGraph: layout', () => {
   });
 
   it('labels do not overlap each other or the nodes, in English and in French', () => {
-    for (const g of [graph, buildSummitGraph(dataset, BOX, { ...WORDS, noMeetingLabel: 'aucune rencontre annoncée', measureEdgeLabel: (t) => [...t].length * 6.3 + 6 })]) {
+    for (const g of [
+      graph,
+      buildSummitGraph(dataset, BOX, { ...WORDS, noMeetingLabel: 'aucune rencontre annoncée', announcedLabel: 'annoncée', measureEdgeLabel: (t) => [...t].length * 6.3 + 6 }),
+    ]) {
       const boxes: [string, LabelBox][] = [
         ...g.nodes.map((n): [string, LabelBox] => [`disc ${n.id}`, { x: n.x, y: n.y, width: 34, height: 34 }]),
         ...g.nodes.map((n): [string, LabelBox] => [`label ${n.id}`, n.label]),
@@ -248,11 +254,11 @@ describe('helpers', () => {
     const ds: Pick<Dataset, 'entities'> = {
       entities: [
         leader('a', [
-          { type: 'met-with', target: 'b', date: '2022-09-16', text: 'A met B.', quote: 'q' },
-          { type: 'met-with', target: 'b', date: '2022-09-15', text: 'A met B again.', quote: 'q' },
+          { type: 'met-with', target: 'b', date: '2022-09-16', text: 'A met B.', source: 's', quote: 'q' },
+          { type: 'met-with', target: 'b', date: '2022-09-15', text: 'A met B again.', source: 's', quote: 'q' },
         ]),
-        leader('b', [{ type: 'no-meeting-announced', target: 'a', text: 'No.', quote: 'q' }]),
-        leader('c', [{ type: 'related-to', target: 'a', text: 'Related.', quote: 'q' }]),
+        leader('b', [{ type: 'no-meeting-announced', target: 'a', text: 'No.', source: 's', quote: 'q' }]),
+        leader('c', [{ type: 'related-to', target: 'a', text: 'Related.', source: 's', quote: 'q' }]),
       ],
     };
     const edges = summitEdges(ds, formatShortDay);

@@ -1,6 +1,6 @@
 /**
  * The card about one entity: shared by the content script's hover card and
- * the popup's detail view. Styles live in card-styles.ts (class names are
+ * the popup's detail view. Styles live in card.css (class names are
  * prefixed nowhere: the card is meant to sit in a shadow root, or in the
  * popup's own document).
  *
@@ -9,10 +9,19 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Entity, Flag as FlagData, Relation, SourceInfo } from '../../core/dataset-types';
+import type { Entity, Flag as FlagData, Relation, Statement } from '../../core/dataset-types';
 import { Flag } from './Flag';
-import { groupRelations, structuralLinks } from '../../core/dataset-queries';
-import { formatLongDate, formatMentionCount, formatMentionPosition, formatShortDay, formatSourceLine, linkLabel, roleLine } from './format';
+import { groupRelations, structuralLinks, type CardData } from '../../core/dataset-queries';
+import {
+  formatLongDate,
+  formatMentionCount,
+  formatMentionPosition,
+  formatShortDay,
+  formatSourceCredit,
+  formatSourceLine,
+  linkLabel,
+  roleLine,
+} from './format';
 import { t } from './strings';
 
 export interface MentionsNav {
@@ -26,9 +35,8 @@ export interface MentionsNav {
 
 export interface EntityCardProps {
   entity: Entity;
-  /** Resolves related ids (country, leader, relation targets, members). */
-  lookup: (id: string) => Entity | undefined;
-  source: SourceInfo;
+  /** The rest of the dataset: related entities, sources, an organization's members (cardData()). */
+  data: CardData;
   /** Related-entity buttons call this; the caller then renders the card for `id`. */
   onOpenEntity: (id: string) => void;
   /** Shown as a "Back" button when present. */
@@ -38,16 +46,12 @@ export interface EntityCardProps {
   variant: 'hover' | 'panel';
   /** Shown as a close button when present (either variant). */
   onClose?: () => void;
-  /**
-   * Organizations: ids of their members, in display order. The card only
-   * has `lookup`, so the caller derives this from the dataset, e.g. with
-   * `buildMembersIndex(dataset.entities).get(entity.id)` (core/dataset-queries.ts).
-   */
-  members?: string[];
 }
 
+type Lookup = CardData['lookup'];
+
 /** The flag to show next to an entity: its own, or its country's (leaders, places). */
-function flagOf(entity: Entity | undefined, lookup: EntityCardProps['lookup']): FlagData | undefined {
+function flagOf(entity: Entity | undefined, lookup: Lookup): FlagData | undefined {
   if (!entity) return undefined;
   if (entity.flag) return entity.flag;
   const countryId = entity.kind === 'leader' ? entity.country : entity.kind === 'place' ? entity.locatedIn : undefined;
@@ -65,41 +69,51 @@ const ICON_PREV = 'M10 3.5 5.5 8l4.5 4.5';
 const ICON_NEXT = 'M6 3.5 10.5 8 6 12.5';
 const ICON_CLOSE = 'M4 4l8 8M12 4l-8 8';
 
-/** Our sentence, with a toggle revealing the article's verbatim sentence. */
-function Quoted({ text, quote, id }: { text: string; quote: string; id: string }) {
+/** Where a statement comes from: "Source: AFP, 16 September 2022". */
+function Credit({ source, data }: { source: string; data: CardData }) {
+  const s = data.source(source);
+  return s ? <span class="credit">{t('credit_label', formatSourceCredit(s))}</span> : null;
+}
+
+/**
+ * Our sentence, with its source: a toggle reveals the article's verbatim
+ * sentence (and a note on its wording, if any), credited to the article;
+ * a statement from a reference says which.
+ */
+function Quoted({ statement, id, data }: { statement: Statement; id: string; data: CardData }) {
   const [open, setOpen] = useState(false);
+  const { text, quote, quoteNote, source } = statement;
+  if (quote === undefined) {
+    return (
+      <p class="statement">
+        {text} <Credit source={source} data={data} />
+      </p>
+    );
+  }
   return (
     <>
       <p class="statement">
         {text}{' '}
-        <button
-          type="button"
-          class="quote-toggle"
-          aria-expanded={open}
-          aria-controls={id}
-          onClick={() => setOpen((o) => !o)}
-        >
+        <button type="button" class="quote-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
           {open ? t('quote_hide') : t('quote_show')}
         </button>
       </p>
       <blockquote class="quote" id={id} hidden={!open}>
-        {quote}
+        <p class="quote__text">{quote}</p>
+        {quoteNote ? (
+          <p class="quote__note">
+            {t('quote_note_label')}: {quoteNote}
+          </p>
+        ) : null}
+        <footer class="quote__credit">
+          <Credit source={source} data={data} />
+        </footer>
       </blockquote>
     </>
   );
 }
 
-function EntityButton({
-  id,
-  lookup,
-  onOpen,
-  children,
-}: {
-  id: string;
-  lookup: EntityCardProps['lookup'];
-  onOpen: (id: string) => void;
-  children?: ComponentChildren;
-}) {
+function EntityButton({ id, lookup, onOpen, children }: { id: string; lookup: Lookup; onOpen: (id: string) => void; children?: ComponentChildren }) {
   const target = lookup(id);
   if (!target) {
     // Not in the dataset (the build's dataset check should prevent this):
@@ -118,13 +132,13 @@ function EntityButton({
 
 function RelationList({
   relations,
-  lookup,
+  data,
   onOpen,
   idBase,
   withDay,
 }: {
   relations: Relation[];
-  lookup: EntityCardProps['lookup'];
+  data: CardData;
   onOpen: (id: string) => void;
   idBase: string;
   withDay: boolean;
@@ -134,120 +148,136 @@ function RelationList({
       {relations.map((r, i) => (
         <li class="relation" key={`${r.target}-${i}`}>
           <div class="relation__head">
-            <EntityButton id={r.target} lookup={lookup} onOpen={onOpen} />
+            <EntityButton id={r.target} lookup={data.lookup} onOpen={onOpen} />
             {withDay && r.date ? <span class="relation__day">{formatShortDay(r.date)}</span> : null}
           </div>
-          <Quoted text={r.text} quote={r.quote} id={`${idBase}-${i}`} />
+          <Quoted statement={r} id={`${idBase}-${i}`} data={data} />
         </li>
       ))}
     </ul>
   );
 }
 
-function Group({ title, children }: { title: string; children: ComponentChildren }) {
+function Group({ title, kind, children }: { title: string; kind: string; children: ComponentChildren }) {
   return (
-    <div class="group">
+    <div class={`group group--${kind}`}>
       <h4 class="group__title">{title}</h4>
       {children}
     </div>
   );
 }
 
+function Section({ id, title, note, kind, children }: { id: string; title: string; note?: string; kind: string; children: ComponentChildren }) {
+  return (
+    <section class={`section section--${kind}`} aria-labelledby={id}>
+      <div class="section__head">
+        <h3 class="section__title" id={id}>
+          {title}
+        </h3>
+        {note ? <span class="section__note">{note}</span> : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
 /** The part of the card that belongs to one entity; keyed by id so toggles reset. */
-function CardBody({
-  entity,
-  lookup,
-  source,
-  members,
-  onOpen,
-  uid,
-}: Pick<EntityCardProps, 'entity' | 'lookup' | 'source' | 'members'> & { onOpen: (id: string) => void; uid: string }) {
-  const links = structuralLinks(entity, members);
+function CardBody({ entity, data, onOpen, uid }: { entity: Entity; data: CardData; onOpen: (id: string) => void; uid: string }) {
+  const links = structuralLinks(entity, entity.kind === 'organization' ? data.standing(entity.id) : undefined);
   const groups = groupRelations(entity.relations);
-  const hasSummit =
-    entity.facts.length > 0 || groups.metWith.length > 0 || groups.noMeeting.length > 0 || groups.related.length > 0;
-  const background = entity.background ?? [];
-  const summitId = `${uid}-summit`;
-  const bgId = `${uid}-bg`;
+  const hasSummit = entity.facts.length > 0 || entity.relations.length > 0;
+  const reportDate = formatLongDate(data.report.date);
+  // Where a country stood in an organization, said in a sentence with its source.
+  const background: (Statement & { asOf: string })[] = [...(entity.memberships ?? []), ...(entity.background ?? [])];
+  const sinceThen = [...(entity.sinceThen ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   return (
     <>
       <p class="summary">{entity.summary}</p>
 
       {links.length > 0 ? (
-        <dl class="links">
-          {links.map((g) => (
-            <div class="links__row" key={g.link}>
-              <dt>{linkLabel(g.link)}</dt>
-              <dd>
-                {g.ids.map((id) => (
-                  <EntityButton key={id} id={id} lookup={lookup} onOpen={onOpen} />
-                ))}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <div class="links">
+          <p class="links__as-of">{t('links_as_of', reportDate)}</p>
+          <dl class="links__list">
+            {links.map((g) => (
+              <div class="links__row" key={g.link}>
+                <dt>{linkLabel(g.link)}</dt>
+                <dd>
+                  {g.ids.map((id) => (
+                    <EntityButton key={id} id={id} lookup={data.lookup} onOpen={onOpen} />
+                  ))}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
       ) : null}
 
       {hasSummit ? (
-        <section class="section" aria-labelledby={summitId}>
-          <div class="section__head">
-            <h3 class="section__title" id={summitId}>
-              {t('section_summit')}
-            </h3>
-            <span class="section__note">{t('reported_on', formatLongDate(source.date))}</span>
-          </div>
+        <Section id={`${uid}-summit`} kind="summit" title={t('section_summit')} note={t('reported_by', data.report.publisher, reportDate)}>
           {entity.facts.length > 0 ? (
             <ul class="facts">
               {entity.facts.map((f, i) => (
                 <li class="fact" key={i}>
-                  <Quoted text={f.text} quote={f.quote} id={`${uid}-fact-${i}`} />
+                  <Quoted statement={f} id={`${uid}-fact-${i}`} data={data} />
                 </li>
               ))}
             </ul>
           ) : null}
           {groups.metWith.length > 0 ? (
-            <Group title={t('group_met_with')}>
-              <RelationList relations={groups.metWith} lookup={lookup} onOpen={onOpen} idBase={`${uid}-met`} withDay />
+            <Group kind="met" title={t('group_met_with')}>
+              <RelationList relations={groups.metWith} data={data} onOpen={onOpen} idBase={`${uid}-met`} withDay />
+            </Group>
+          ) : null}
+          {groups.announced.length > 0 ? (
+            <Group kind="announced" title={t('group_announced')}>
+              <RelationList relations={groups.announced} data={data} onOpen={onOpen} idBase={`${uid}-announced`} withDay />
             </Group>
           ) : null}
           {groups.noMeeting.length > 0 ? (
-            <Group title={t('group_no_meeting')}>
-              <RelationList relations={groups.noMeeting} lookup={lookup} onOpen={onOpen} idBase={`${uid}-nomeet`} withDay={false} />
+            <Group kind="no-meeting" title={t('group_no_meeting')}>
+              <RelationList relations={groups.noMeeting} data={data} onOpen={onOpen} idBase={`${uid}-nomeet`} withDay={false} />
             </Group>
           ) : null}
           {groups.related.length > 0 ? (
-            <Group title={t('group_related')}>
-              <RelationList relations={groups.related} lookup={lookup} onOpen={onOpen} idBase={`${uid}-rel`} withDay />
+            <Group kind="related" title={t('group_related')}>
+              <RelationList relations={groups.related} data={data} onOpen={onOpen} idBase={`${uid}-rel`} withDay />
             </Group>
           ) : null}
-        </section>
+        </Section>
       ) : null}
 
-      {background.length > 0 ? (
-        <section class="section" aria-labelledby={bgId}>
-          <div class="section__head">
-            <h3 class="section__title" id={bgId}>
-              {t('section_background')}
-            </h3>
-          </div>
-          <ul class="background">
-            {background.map((b, i) => (
-              <li key={i}>
-                {b.text} <span class="as-of">({t('as_of', formatLongDate(b.asOf))})</span>
+      {sinceThen.length > 0 ? (
+        <Section id={`${uid}-since`} kind="since" title={t('section_since')} note={t('since_note', reportDate)}>
+          <ul class="since">
+            {sinceThen.map((e, i) => (
+              <li class="since__item" key={i}>
+                <span class="since__date">{formatLongDate(e.date)}</span> {e.text} <Credit source={e.source} data={data} />
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
-      <p class="source">{formatSourceLine(source)}</p>
+      {background.length > 0 ? (
+        <Section id={`${uid}-bg`} kind="background" title={t('section_background')}>
+          <ul class="background">
+            {background.map((b, i) => (
+              <li class="background__item" key={i}>
+                <Quoted statement={{ ...b, text: `${b.text} (${t('as_of', formatLongDate(b.asOf))})` }} id={`${uid}-bg-${i}`} data={data} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      <p class="source">{formatSourceLine(data.report)}</p>
     </>
   );
 }
 
 export function EntityCard(props: EntityCardProps) {
-  const { entity, lookup, source, variant, mentions, onBack, onClose, members } = props;
+  const { entity, data, variant, mentions, onBack, onClose } = props;
   const uid = `sl${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const headingId = `${uid}-name`;
   const rootRef = useRef<HTMLElement>(null);
@@ -277,9 +307,10 @@ export function EntityCard(props: EntityCardProps) {
     onBack?.();
   };
 
-  const metaFlag = flagOf(entity, lookup);
+  const metaFlag = flagOf(entity, data.lookup);
   const place = entity.kind === 'leader' ? entity.country : entity.kind === 'place' ? entity.locatedIn : undefined;
-  const placeEntity = place ? lookup(place) : undefined;
+  const placeEntity = place ? data.lookup(place) : undefined;
+  const roleSource = entity.role ? data.source(entity.role.source) : undefined;
   const position = mentions ? formatMentionPosition(mentions.index, mentions.count) : '';
 
   return (
@@ -314,7 +345,16 @@ export function EntityCard(props: EntityCardProps) {
         </h2>
         <p class="card__meta">
           {entity.kind === 'country' && metaFlag ? <Flag flag={metaFlag} /> : null}
-          <span class="card__role">{roleLine(entity)}</span>
+          <span class="card__role">
+            {roleLine(entity)}
+            {entity.role ? (
+              <span class="card__as-of">
+                {' '}
+                ({t('as_of', formatLongDate(entity.role.asOf))}
+                {roleSource ? `; ${roleSource.publisher}` : ''})
+              </span>
+            ) : null}
+          </span>
           {placeEntity ? (
             <>
               <span class="card__sep" aria-hidden="true">
@@ -330,7 +370,7 @@ export function EntityCard(props: EntityCardProps) {
       </header>
 
       <div class="card__body" ref={bodyRef}>
-        <CardBody key={entity.id} entity={entity} lookup={lookup} source={source} members={members} onOpen={open} uid={uid} />
+        <CardBody key={entity.id} entity={entity} data={data} onOpen={open} uid={uid} />
       </div>
 
       {mentions ? (

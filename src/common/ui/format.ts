@@ -5,7 +5,7 @@
  */
 import { parseIsoDate, weekdayOf } from '../../core/dates';
 import type { LinkKind } from '../../core/dataset-queries';
-import type { Entity, EntityKind, SourceInfo } from '../../core/dataset-types';
+import type { Entity, EntityKind, Source } from '../../core/dataset-types';
 import { t, type StringKey } from './strings';
 
 /** "2022-09-16" → "16 September 2022". Unparseable input is returned unchanged. */
@@ -26,17 +26,18 @@ const KIND_KEYS: Record<EntityKind, StringKey> = {
   leader: 'kind_leader',
   country: 'kind_country',
   organization: 'kind_organization',
+  project: 'kind_project',
   place: 'kind_place',
 };
 
-/** "Leader", "Country", "Organization", "Place". */
+/** "Leader", "Country", "Organization", "Project", "Place". */
 export function kindLabel(kind: EntityKind): string {
   return t(KIND_KEYS[kind]);
 }
 
-/** The line under the card heading: the role the article gives, else the kind. */
+/** The line under the card heading: the role as of its date ("Chinese President"), else the kind. */
 export function roleLine(entity: Pick<Entity, 'kind' | 'role'>): string {
-  const role = entity.role?.trim();
+  const role = entity.role?.text.trim();
   return role ? role : kindLabel(entity.kind);
 }
 
@@ -58,10 +59,19 @@ export function sourceSite(reference: string): string {
 }
 
 /** "Source: AFP, 16 September 2022 (www.challenges.fr)". */
-export function formatSourceLine(source: Pick<SourceInfo, 'outlet' | 'date' | 'reference'>): string {
-  const site = sourceSite(source.reference);
+export function formatSourceLine(source: Pick<Source, 'publisher' | 'date' | 'reference'>): string {
+  const site = sourceSite(source.reference ?? '');
   const date = formatLongDate(source.date);
-  return site ? t('source_line', source.outlet, date, site) : t('source_line_no_site', source.outlet, date);
+  return site ? t('source_line', source.publisher, date, site) : t('source_line_no_site', source.publisher, date);
+}
+
+/**
+ * Where a statement comes from, in a few words: the article's publisher and
+ * date ("AFP, 16 September 2022"), a reference's publisher, title and date.
+ */
+export function formatSourceCredit(source: Pick<Source, 'kind' | 'publisher' | 'title' | 'date'>): string {
+  const date = formatLongDate(source.date);
+  return source.kind === 'article' ? t('credit_article', source.publisher, date) : t('credit_reference', source.publisher, source.title, date);
 }
 
 /** "Not mentioned on this page" / "1 mention on this page" / "3 mentions on this page". */
@@ -80,12 +90,20 @@ export function formatMentionPosition(index: number, count: number): string {
 const LINK_KEYS: Record<LinkKind, StringKey> = {
   'leader-of': 'link_leader_of',
   'led-by': 'link_led_by',
+  capital: 'link_capital',
+  'capital-of': 'link_capital_of',
+  'seat-of': 'link_seat_of',
   'member-of': 'link_member_of',
+  'observer-in': 'link_observer_in',
+  'dialogue-partner-of': 'link_dialogue_partner_of',
+  'outside-of': 'link_outside_of',
   members: 'link_members',
+  observers: 'link_observers',
+  'dialogue-partners': 'link_dialogue_partners',
   'located-in': 'link_located_in',
 };
 
-/** "Leader of", "Led by", "Member of", "Members", "Located in". */
+/** "Leader of", "Led by", "Capital", "Member of", "Members", "Located in" … */
 export function linkLabel(link: LinkKind): string {
   return t(LINK_KEYS[link]);
 }
