@@ -24,12 +24,17 @@ export default defineConfig({
           include: ['tests/dom/**/*.dom.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/dom/setup.ts'],
+          // One happy-dom window for all the files: building one per file was
+          // most of this project's time. Each test leaves the document empty.
+          isolate: false,
         },
       },
       {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.browser.test.ts'],
+          // Bundled before the browser starts: found mid-run, it would reload the page.
+          optimizeDeps: { include: ['@floating-ui/dom', 'fast-check'] },
           browser: {
             enabled: true,
             headless: true,
