@@ -30,11 +30,11 @@ export default defineConfig({
         },
       },
       {
+        // Bundled before the browser starts: found mid-run, a dependency reloads the page.
+        optimizeDeps: { include: ['@floating-ui/dom'] },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.browser.test.ts'],
-          // Bundled before the browser starts: found mid-run, it would reload the page.
-          optimizeDeps: { include: ['@floating-ui/dom', 'fast-check'] },
           browser: {
             enabled: true,
             headless: true,
