@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// npm test: type check, lint (ESLint + web-ext lint on the build), unit tests
-// (in Node, and the content script's DOM tests in happy-dom), the browser-mode
-// tests in Chromium, then end-to-end tests in real headless Chromium and
-// Firefox with dist/ loaded.
+// npm test: type check, lint (ESLint + web-ext lint on the build), unit tests,
+// the content script's DOM tests (happy-dom) and browser-mode tests (Chromium),
+// then end-to-end tests in real headless Chromium and Firefox with dist/ loaded.
 // Works as the first command on a fresh clone; a missing browser is a failure.
 import { ensureBrowsers } from './lib/find-browsers.mjs';
 import { ensureDependencies } from './lib/ensure-deps.mjs';
@@ -17,7 +16,8 @@ for (const [name, path] of Object.entries(found)) console.log(`Using ${name}: ${
 
 await mustRun('Type check', 'npx', ['tsc', '--noEmit']);
 await mustRun('Lint', 'node', ['scripts/lint.mjs']);
-await mustRun('Unit tests (Node; the content script in happy-dom)', 'npx', ['vitest', 'run', '--project', 'unit', '--project', 'dom']);
-await mustRun('Browser-mode tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'browser']);
+await mustRun('Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
+// npm run test:fast: the loop a developer runs is the one CI runs.
+await mustRun('Content script tests (DOM in happy-dom, browser mode in Chromium)', 'npx', ['vitest', 'run', '--project', 'dom', '--project', 'browser']);
 await mustRun('End-to-end tests (built dist/, real browsers)', 'npx', ['vitest', 'run', '--project', 'e2e']);
 console.log(`\n✔ All checks passed in ${Math.round((Date.now() - started) / 1000)} s`);
