@@ -11,6 +11,8 @@ import { PageScanner } from '../../src/content/page-scanner';
 import { clearPage } from '../fixtures/load-page';
 import { fullMatcher } from '../fixtures/scanner';
 
+// Frames and observer callbacks come late on a busy machine: more than vi.waitFor's default second.
+const SOON = { timeout: 5000, interval: 10 };
 const HEIGHT = 600;
 let scanner: PageScanner | null = null;
 let highlighter: Highlighter | null = null;
@@ -63,7 +65,7 @@ describe('ViewportWindow', () => {
     const s = await scan();
     expect(s.sizes()).toMatchObject({ mentions: 3000, watched: 1000 });
     // The observer reports asynchronously: the far blocks leave the registry then.
-    await vi.waitFor(() => expect(highlighter!.registeredCount).toBeLessThan(600));
+    await vi.waitFor(() => expect(highlighter!.registeredCount).toBeLessThan(600), SOON);
     const near = (p: Element) => {
       const r = p.getBoundingClientRect();
       // The window's margin is 150% of the viewport's height, above and below.
@@ -75,8 +77,8 @@ describe('ViewportWindow', () => {
     expect(highlighter!.registeredCount).toBe(registeredBlocks().size * 3);
 
     ps[999]!.scrollIntoView({ block: 'end' });
-    await vi.waitFor(() => expect(registeredBlocks().has(ps[999]!)).toBe(true));
-    await vi.waitFor(() => expect(registeredBlocks().has(ps[0]!)).toBe(false));
+    await vi.waitFor(() => expect(registeredBlocks().has(ps[999]!)).toBe(true), SOON);
+    await vi.waitFor(() => expect(registeredBlocks().has(ps[0]!)).toBe(false), SOON);
     expect([...registeredBlocks()].every(near)).toBe(true);
     // The index holds every mention all along.
     expect(Object.fromEntries(s.index.countsByEntity())).toEqual({ 'vladimir-putin': 1000, 'xi-jinping': 1000, samarkand: 1000 });
@@ -88,7 +90,7 @@ describe('ViewportWindow', () => {
     expect(s.sizes().watched).toBe(1000);
     const before = s.stats.mutationFlushes;
     for (const p of ps.slice(500)) p.remove();
-    await vi.waitFor(() => expect(s.stats.mutationFlushes).toBeGreaterThan(before));
+    await vi.waitFor(() => expect(s.stats.mutationFlushes).toBeGreaterThan(before), SOON);
     expect(s.sizes()).toMatchObject({ mentions: 1500, watched: 500 });
   });
 });
