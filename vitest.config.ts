@@ -1,7 +1,13 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { requireBrowser } from './scripts/lib/find-browsers.mjs';
 
-// Two projects: unit tests are pure logic in Node; end-to-end tests drive
-// real browsers and must run one file at a time (each launches browsers).
+// Four projects, from fastest to slowest feedback:
+// - unit: pure logic in Node;
+// - dom: the content script's DOM logic in happy-dom, where layout does not matter;
+// - browser: Vitest's browser mode in the installed Chromium, where layout does
+//   (what is rendered, what lies under a point, where a card goes, real highlights);
+// - e2e: the built extension in real browsers, one file at a time (each launches browsers).
 export default defineConfig({
   test: {
     projects: [
@@ -10,6 +16,42 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'dom',
+          include: ['tests/dom/**/*.dom.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/dom/setup.ts'],
+          // One happy-dom window for all the files: building one per file was
+          // most of this project's time. Each test leaves the document empty.
+          isolate: false,
+        },
+      },
+      {
+        // Bundled before the browser starts: found mid-run, a dependency reloads the page.
+        optimizeDeps: { include: ['@floating-ui/dom'] },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.browser.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                // Never a browser of Playwright's own (none is downloaded): the
+                // system's Chromium. A getter, read only when this project is
+                // set up, so that the other projects run without Chromium, while
+                // a missing one fails this project, saying how to install it.
+                get executablePath() {
+                  return requireBrowser('chromium');
+                },
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {

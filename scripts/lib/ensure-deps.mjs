@@ -6,7 +6,7 @@ import { repoRoot } from './paths.mjs';
 import { mustRun } from './run.mjs';
 
 export async function ensureDependencies() {
-  const marker = ['esbuild', 'vitest', 'playwright-core', 'preact'].every((p) =>
+  const marker = ['esbuild', 'vitest', 'playwright-core', 'preact', 'happy-dom', '@vitest/browser-playwright'].every((p) =>
     existsSync(path.join(repoRoot, 'node_modules', p, 'package.json')),
   );
   if (marker) return;

@@ -143,6 +143,18 @@ function howToInstall(missing) {
 }
 
 /**
+ * The browser's executable, or an Error saying how to install it. For tools
+ * that take a path where they launch (Vitest's browser mode): they read it then.
+ * @param {BrowserName} name
+ * @returns {string}
+ */
+export function requireBrowser(name) {
+  const found = findBrowser(name);
+  if (!found) throw new Error(howToInstall([checkName(name)]));
+  return found;
+}
+
+/**
  * Finds every named browser; returns their paths by name.
  * Missing ones are installed with apt-get when `install` is true and we are
  * root on a Debian-like machine; otherwise an Error says what to run.
