@@ -398,7 +398,9 @@ export class Matcher {
     if (split <= 0) throw new Error(`Not-a-name entry "${text}" needs lower-case words, then a name`);
     let node: TrieNode | undefined = this.root;
     keys.slice(split).forEach((k, j) => (node = node?.next?.get(j === 0 ? k.trimStart() : k)));
-    if (!node || node.entry < 0) throw new Error(`Not-a-name entry "${text}" does not end with a name of ours`);
+    // Not in this dictionary (the reader does not spot that kind): nothing to keep from counting.
+    // The dataset check makes sure the full dictionary has it.
+    if (!node || node.entry < 0) return;
     const words = keys
       .slice(0, split)
       .map((k, j) => (j === 0 ? k.trimStart() : k))
