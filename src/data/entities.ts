@@ -967,7 +967,7 @@ export const dataset: Dataset = {
       id: 'sco',
       kind: 'organization',
       name: 'Shanghai Cooperation Organization',
-      summary: 'Regional cooperation group founded in 2001; its 2022 summit was held in Samarkand, Uzbekistan, which hosted and chaired it.',
+      summary: 'Regional cooperation group founded in 2001; its summit in Samarkand on 16 September 2022 was hosted and chaired by Uzbekistan.',
       aliases: [
         ...names('en', 'Shanghai Cooperation Organization', 'Shanghai Cooperation Organisation', 'SCO'),
         ...names('fr', 'Organisation de coopération de Shanghai', 'OCS'),
@@ -1009,7 +1009,7 @@ export const dataset: Dataset = {
       id: 'new-silk-roads',
       kind: 'project',
       name: 'New Silk Roads',
-      summary: 'A trade project led by Xi Jinping to strengthen trade links with the world, as the article described it; officially the Belt and Road Initiative.',
+      summary: 'A trade project led by Xi Jinping to strengthen trade links with the world, as the article described it on 16 September 2022; officially the Belt and Road Initiative.',
       aliases: [
         ...names('en', 'New Silk Roads', 'New Silk Road', 'Belt and Road Initiative', 'Belt and Road'),
         ...names('fr', 'Nouvelles routes de la soie'),
@@ -1101,7 +1101,7 @@ export const dataset: Dataset = {
       role: background('Capital of Russia'),
       capitalOf: 'russia',
       locatedIn: 'russia',
-      summary: 'Capital of Russia; news reports, this one included, often write “Moscow” for the Russian government.',
+      summary: 'News reports, this one included, often write “Moscow” for the Russian government.',
       aliases: [
         ...names('en', 'Moscow'),
         ...names('fr', 'Moscou'),
@@ -1129,7 +1129,7 @@ export const dataset: Dataset = {
       role: background('Capital of China'),
       capitalOf: 'china',
       locatedIn: 'china',
-      summary: 'Capital of China; news reports, this one included, often write “Beijing” for the Chinese government.',
+      summary: 'News reports, this one included, often write “Beijing” for the Chinese government.',
       aliases: [
         ...names('en', 'Beijing'),
         ...names('fr', 'Pékin'),
@@ -1213,7 +1213,7 @@ export const dataset: Dataset = {
         ...names('ru', 'Астана', 'Астаны', 'Астане', 'Астану', 'Астаной', 'Нур-Султан', 'Нур-Султана', 'Нур-Султане'),
         ...names('zh', '阿斯塔纳', '努尔苏丹'),
       ]),
-      summary: 'Capital of Kazakhstan, called Nur-Sultan on 16 September 2022 and renamed Astana the next day.',
+      summary: 'Called Nur-Sultan on 16 September 2022 and renamed Astana the next day; news reports often write “Astana” for the Kazakh government.',
       sinceThen: [later('2022-09-17', 'Nur-Sultan was renamed Astana, the name it had before 2019.', 'kazakhstan-capital-law-2022-09-17')],
     },
     capital('bishkek', 'Bishkek', 'kyrgyzstan', 'Capital of Kyrgyzstan', 'the Kyrgyz government', [
@@ -1368,7 +1368,7 @@ function place(id: string, name: string, country: string, role: string, governme
     name,
     role: background(role),
     locatedIn: country,
-    summary: `${role}; news reports often write “${name}” for ${government}.`,
+    summary: `News reports often write “${name}” for ${government}.`,
     aliases,
     facts: [],
     relations: [],
