@@ -345,16 +345,7 @@ export function EntityCard(props: EntityCardProps) {
         </h2>
         <p class="card__meta">
           {entity.kind === 'country' && metaFlag ? <Flag flag={metaFlag} /> : null}
-          <span class="card__role">
-            {roleLine(entity)}
-            {entity.role ? (
-              <span class="card__as-of">
-                {' '}
-                ({t('as_of', formatLongDate(entity.role.asOf))}
-                {roleSource ? `; ${roleSource.publisher}` : ''})
-              </span>
-            ) : null}
-          </span>
+          <span class="card__role">{roleLine(entity)}</span>
           {placeEntity ? (
             <>
               <span class="card__sep" aria-hidden="true">
@@ -365,6 +356,12 @@ export function EntityCard(props: EntityCardProps) {
                 {placeEntity.name}
               </span>
             </>
+          ) : null}
+          {entity.role ? (
+            <span class="card__as-of">
+              {t('as_of', formatLongDate(entity.role.asOf))}
+              {roleSource ? ` (${roleSource.publisher})` : ''}
+            </span>
           ) : null}
         </p>
       </header>
