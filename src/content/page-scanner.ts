@@ -485,8 +485,13 @@ export class PageScanner {
         if (this.#walkOpts.isOwnNode(target)) continue;
         if (r.type === 'attributes') {
           this.#shown = new WeakSet();
-          if (r.attributeName === 'contenteditable') this.#editableChanged(target);
-          else if (this.#hiddenOwners.size > 0) this.#revealCheck(target);
+          if (r.attributeName === 'contenteditable') {
+            this.#editableChanged(target);
+            continue;
+          }
+          // The walk skips a `hidden` element without reading it: shown now, it is read like new content.
+          if (r.attributeName === 'hidden' && !(target as Element).hasAttribute('hidden')) this.#addedSubtrees.add(target);
+          if (this.#hiddenOwners.size > 0) this.#revealCheck(target);
           continue;
         }
         if (r.type === 'characterData') {

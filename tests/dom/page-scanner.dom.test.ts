@@ -131,6 +131,16 @@ describe('rescans after the page changes', () => {
     expect(counts(s).pakistan).toBe(1);
   });
 
+  it('reads what a `hidden` element held once the page shows it (the first walk skipped it)', async () => {
+    const { s, hl } = await scan('<p>Xi Jinping</p><div id="later" hidden><p>Kazakhstan, then <b>Vladimir Putin</b>.</p></div>');
+    expect(hl.texts()).toEqual(['Xi Jinping']);
+    await afterChange(s, () => byId('later').removeAttribute('hidden'));
+    expect(hl.texts()).toEqual(['Xi Jinping', 'Kazakhstan', 'Vladimir Putin']);
+    await afterChange(s, () => byId('later').setAttribute('hidden', ''));
+    await afterChange(s, () => byId('later').removeAttribute('hidden'));
+    expect(counts(s)).toEqual({ 'xi-jinping': 1, kazakhstan: 1, 'vladimir-putin': 1 });
+  });
+
   it('reads a shadow root that arrives with new content, and follows changes inside it', async () => {
     const { s, hl } = await scan('<p>Xi Jinping</p>');
     const host = document.createElement('news-card');
