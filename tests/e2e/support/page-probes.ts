@@ -149,9 +149,27 @@ export function openCard(): CardInfo | null {
   };
 }
 
-/** The page's DOM as text, without the extension's host element (if any). */
+/**
+ * The page's DOM as text. Async scripts that the page's own loaders insert
+ * land in whichever order their loaders happen to run (the saved New York
+ * Times page inserts two such tags that swap places from one load to the
+ * next, with or without the extension): each parent's async script tags are
+ * written in a fixed order, so that only a real difference counts.
+ */
 export function serializeDom(): string {
   const clone = document.documentElement.cloneNode(true) as HTMLElement;
+  const parents = new Set([...clone.querySelectorAll('script[async]')].map((s) => s.parentNode!));
+  for (const parent of parents) {
+    const scripts = [...parent.childNodes].filter((n): n is HTMLScriptElement => n instanceof HTMLScriptElement && n.async);
+    const sorted = [...scripts].sort((a, b) => (a.outerHTML < b.outerHTML ? -1 : a.outerHTML > b.outerHTML ? 1 : 0));
+    // Swap the tags into the places the tags held, in sorted order: the text between them stays put.
+    const marks = scripts.map((s) => {
+      const mark = document.createComment('');
+      parent.replaceChild(mark, s);
+      return mark;
+    });
+    marks.forEach((mark, i) => parent.replaceChild(sorted[i]!, mark));
+  }
   return clone.outerHTML;
 }
 
