@@ -5,10 +5,17 @@
  */
 import { useMemo } from 'preact/hooks';
 import { formatLongDate, formatShortDay } from '../common/ui/format';
-import { buildSummitGraph } from '../core/summit-graph';
+import { buildSummitGraph, type EdgeKind } from '../core/summit-graph';
 import { cardData, dataset } from './data';
-import { t } from '../common/ui/strings';
+import { t, type StringKey } from '../common/ui/strings';
 import { NODE_R, SummitGraph } from './SummitGraph';
+
+/** The legend: each kind of edge, drawn as in the picture, and what it means. */
+const LEGEND: readonly [EdgeKind, StringKey][] = [
+  ['met', 'summit_legend_met'],
+  ['announced', 'summit_legend_announced'],
+  ['no-meeting', 'summit_legend_no'],
+];
 
 /** The picture's box: the popup's width less its padding. */
 export const GRAPH_BOX = { width: 328, height: 290 };
@@ -51,24 +58,14 @@ export function SummitView({ onOpen }: { onOpen: (id: string) => void }) {
         <SummitGraph graph={graph} onOpen={onOpen} titleId={titleId} />
       </div>
       <ul class="legend" aria-hidden="true">
-        <li>
-          <svg viewBox="0 0 24 8" class="legend__line">
-            <line class="edge edge--met" x1="1" y1="4" x2="23" y2="4" />
-          </svg>
-          {t('summit_legend_met')}
-        </li>
-        <li>
-          <svg viewBox="0 0 24 8" class="legend__line">
-            <line class="edge edge--announced" x1="1" y1="4" x2="23" y2="4" />
-          </svg>
-          {t('summit_legend_announced')}
-        </li>
-        <li>
-          <svg viewBox="0 0 24 8" class="legend__line">
-            <line class="edge edge--no-meeting" x1="1" y1="4" x2="23" y2="4" />
-          </svg>
-          {t('summit_legend_no')}
-        </li>
+        {LEGEND.map(([kind, label]) => (
+          <li key={kind}>
+            <svg viewBox="0 0 24 8" class="legend__line">
+              <line class={`edge edge--${kind}`} x1="1" y1="4" x2="23" y2="4" />
+            </svg>
+            {t(label)}
+          </li>
+        ))}
       </ul>
       <p class="hint">{t('summit_hint')}</p>
 
