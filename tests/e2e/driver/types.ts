@@ -1,6 +1,6 @@
 /**
- * One small interface over the two ways we drive real browsers:
- * Chromium through playwright-core, Firefox ESR through WebDriver BiDi.
+ * One small interface over the two libraries that drive real browsers:
+ * playwright-core for Chromium, puppeteer-core (WebDriver BiDi) for Firefox.
  * End-to-end scenarios are written once against it and run in both.
  */
 
@@ -102,6 +102,10 @@ export interface TestPage {
   /** Moves the pointer to viewport coordinates (CSS pixels). */
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** A touch tap (one finger down and up) at viewport coordinates. */
+  tap(x: number, y: number): Promise<void>;
+  /** One finger down at viewport coordinates, held for `ms`, then lifted. */
+  longPress(x: number, y: number, ms: number): Promise<void>;
   /**
    * Presses one key, by its KeyboardEvent.key value ("Escape", "Tab", "a"),
    * optionally with modifiers: "Shift+Tab", "Control+a".
@@ -115,7 +119,7 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
-/** One request seen inside the browser (tests/e2e/driver/network-recorder.ts). */
+/** One request seen inside the browser (network-recorder.ts). */
 export interface RequestRecord {
   url: string;
   method: string;
