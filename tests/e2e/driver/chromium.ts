@@ -128,7 +128,7 @@ export class ChromiumSession implements BrowserSession {
 
 export async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
   const extensionDir = opts.withoutExtension ? null : realpathSync(path.resolve(opts.extensionDir));
-  const executablePath = opts.executablePath ?? (await ensureBrowsers(['chromium'], { install: false })).chromium;
+  const executablePath = (await ensureBrowsers(['chromium'], { install: false })).chromium;
   if (!executablePath) throw new Error('Chromium not found (set CHROME_PATH).');
   const headless = opts.headless ?? true;
   const args = ['--disable-gpu'];
@@ -139,7 +139,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
   if (opts.proxy) {
     // "<-loopback>" removes the implicit bypass of localhost and 127.0.0.1.
     args.push(`--proxy-server=http://${opts.proxy}`, '--proxy-bypass-list=<-loopback>');
-  } else if (!opts.allowNetwork) {
+  } else {
     // Every host but the loopback one fails to resolve, at once.
     args.push('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1');
   }

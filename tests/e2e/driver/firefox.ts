@@ -30,34 +30,27 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 
 type PrefValue = string | number | boolean;
 
-/** Every non-loopback request goes to a closed local port, so it fails at once. */
-function proxyPrefs(proxy: string): Record<string, PrefValue> {
+/** Every request through the HTTP proxy host:port, but for the hosts in noProxiesOn. */
+function proxyPrefs(proxy: string, noProxiesOn: string): Record<string, PrefValue> {
   const colon = proxy.lastIndexOf(':');
   const [host, port] = [proxy.slice(0, colon), Number(proxy.slice(colon + 1))];
-  if (!host || !Number.isInteger(port) || port <= 0) throw new Error(`LaunchOptions.proxy: "${proxy}" is not host:port.`);
   return {
     'network.proxy.type': 1, // manual
     'network.proxy.http': host,
     'network.proxy.http_port': port,
     'network.proxy.ssl': host,
     'network.proxy.ssl_port': port,
-    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': noProxiesOn,
+    // Without it Firefox never proxies localhost / 127.0.0.1, whatever no_proxies_on says.
+    'network.proxy.allow_hijacking_localhost': noProxiesOn === '',
   };
 }
 
-function prefsFor(opts: LaunchOptions, pinnedUuids: Record<string, string>): Record<string, PrefValue> {
+function prefsFor(opts: LaunchOptions, geckoId: string | null, uuid: string): Record<string, PrefValue> {
   const dark = opts.colorScheme === 'dark';
   return {
-    ...(opts.proxy
-      ? {
-          ...proxyPrefs(opts.proxy),
-          'network.proxy.no_proxies_on': '',
-          // Without it Firefox never proxies localhost / 127.0.0.1, whatever no_proxies_on says.
-          'network.proxy.allow_hijacking_localhost': true,
-        }
-      : opts.allowNetwork
-        ? {}
-        : { ...proxyPrefs('127.0.0.1:9'), 'network.proxy.no_proxies_on': 'localhost, 127.0.0.1, [::1]' }),
+    // Without a proxy of the test's, port 9 (closed): every host but the loopback one fails at once.
+    ...(opts.proxy ? proxyPrefs(opts.proxy, '') : proxyPrefs('127.0.0.1:9', 'localhost, 127.0.0.1, [::1]')),
     // 0 = dark, 1 = light (prefers-color-scheme is fixed per profile in Firefox).
     'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
     'ui.systemUsesDarkTheme': dark ? 1 : 0,
@@ -66,7 +59,7 @@ function prefsFor(opts: LaunchOptions, pinnedUuids: Record<string, string>): Rec
     // headless Chromium do, so both browsers take the same code paths.
     'ui.primaryPointerCapabilities': 6,
     'ui.allPointerCapabilities': 6,
-    'extensions.webextensions.uuids': JSON.stringify(pinnedUuids),
+    ...(geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) } : {}),
     ...opts.firefoxPrefs,
   };
 }
@@ -75,13 +68,8 @@ function readGeckoId(extensionDir: string): string {
   const manifestPath = path.join(extensionDir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings?: { gecko?: { id?: unknown } } };
   const id = manifest.browser_specific_settings?.gecko?.id;
-  if (typeof id !== 'string' || id === '') {
-    throw new Error(
-      `${manifestPath} has no browser_specific_settings.gecko.id; Firefox would invent a random ` +
-        'id and the moz-extension:// UUID could not be pinned.',
-    );
-  }
-  return id;
+  if (typeof id === 'string' && id) return id;
+  throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id: Firefox would invent one, and the UUID could not be pinned.`);
 }
 
 /** Raw WebDriver BiDi over puppeteer's connection (BidiBrowser.connection, not in puppeteer's typings). */
@@ -91,20 +79,15 @@ export interface BiDi {
 }
 
 function bidiOf(browser: Browser): BiDi {
-  interface Connection {
-    send(method: string, params?: object): Promise<{ result: unknown }>;
-    on(event: string, listener: (params: Record<string, unknown>) => void): void;
-    off(event: string, listener: (params: Record<string, unknown>) => void): void;
-  }
-  const connection = (browser as unknown as { connection: Connection }).connection;
+  type Listener = (params: Record<string, unknown>) => void;
+  const connection = (browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: unknown }> } & Record<'on' | 'off', (e: string, l: Listener) => void> }).connection;
   return {
     send: async <T>(method: string, params: object = {}) => (await connection.send(method, params)).result as T,
-    on(event, listener) {
-      connection.on(event, listener);
-      return () => connection.off(event, listener);
-    },
+    on: (event, listener) => (connection.on(event, listener), () => connection.off(event, listener)),
   };
 }
+
+const contextOf = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
 
 class FirefoxPage extends LibraryPage<Page> {
   constructor(
@@ -130,7 +113,7 @@ class FirefoxPage extends LibraryPage<Page> {
 
   /** The tab's BiDi browsing context id. */
   get context(): string {
-    return (this.page.mainFrame() as unknown as { _id: string })._id;
+    return contextOf(this.page);
   }
 
   protected override toFront(): Promise<void> {
@@ -224,7 +207,7 @@ export class FirefoxSession implements BrowserSession {
     if (!this.extensionBaseUrl) throw new Error('evaluateInExtension(): this browser runs without the extension.');
     this.#extensionTab ??= (async () => {
       const tab = await this.browser.newPage({ background: true });
-      await this.navigate((tab.mainFrame() as unknown as { _id: string })._id, `${this.extensionBaseUrl}manifest.json`);
+      await this.navigate(contextOf(tab), `${this.extensionBaseUrl}manifest.json`);
       return tab;
     })();
     const tab = await this.#extensionTab.catch((error: unknown) => {
@@ -242,7 +225,8 @@ export class FirefoxSession implements BrowserSession {
 export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
   const extensionDir = opts.withoutExtension ? null : path.resolve(opts.extensionDir);
   const uuid = randomUUID();
-  const executablePath = opts.executablePath ?? (await ensureBrowsers(['firefox'], { install: false })).firefox;
+  const geckoId = extensionDir && readGeckoId(extensionDir);
+  const executablePath = (await ensureBrowsers(['firefox'], { install: false })).firefox;
   if (!executablePath) throw new Error('Firefox not found (set FIREFOX_PATH).');
   const headless = opts.headless ?? true;
   const browser = await puppeteer.launch({
@@ -251,7 +235,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession
     headless,
     // Lets WebDriver BiDi open moz-extension:// pages and run chrome-scope scripts.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: prefsFor(opts, extensionDir ? { [readGeckoId(extensionDir)]: uuid } : {}),
+    extraPrefsFirefox: prefsFor(opts, geckoId, uuid),
     // A headed window keeps its own size unless a viewport is asked for.
     defaultViewport: opts.viewport ?? (headless ? DEFAULT_VIEWPORT : null),
     // The request recorder subscribes to network events only while it records.
@@ -260,9 +244,16 @@ export async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession
     timeout: TIMEOUT_MS,
   });
   try {
+    const session = new FirefoxSession(browser, extensionDir ? `moz-extension://${uuid}/` : '', (await browser.version()).split('/').pop()!);
+    // puppeteer's launcher forces fission.webContentIsolationStrategy to 0, which puts
+    // cross-origin frames into their parent's process (its workaround for mouse events,
+    // Bugzilla 1773393). Readers run Firefox's default, site isolation: back to it
+    // before any page loads, so frames are tested out of process as they really are.
+    const { contexts } = await session.bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const expression = "Services.prefs.clearUserPref('fission.webContentIsolationStrategy')";
+    await session.bidi.send('script.evaluate', { expression, target: { context: contexts[0]!.context }, awaitPromise: false });
     if (extensionDir) await browser.installExtension(extensionDir);
-    const version = (await browser.version()).split('/').pop()!;
-    return new FirefoxSession(browser, extensionDir ? `moz-extension://${uuid}/` : '', version);
+    return session;
   } catch (error) {
     await browser.close().catch(() => {});
     throw error;

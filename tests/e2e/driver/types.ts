@@ -16,20 +16,11 @@ export interface LaunchOptions {
   /** Extra Firefox prefs written to the fresh profile's user.js (they win over the driver's). */
   firefoxPrefs?: Record<string, string | number | boolean>;
   /**
-   * The browser executable. Default: scripts/lib/find-browsers.mjs
-   * ($CHROME_PATH / $FIREFOX_PATH, then the standard locations, then PATH).
-   */
-  executablePath?: string;
-  /**
-   * Let the browser reach hosts other than 127.0.0.1/localhost. Default false:
-   * every other host fails at once (saved pages reference many remote
-   * resources; tests must not depend on them or wait for them).
-   */
-  allowNetwork?: boolean;
-  /**
    * "host:port" of an HTTP proxy that EVERY request of the browser goes
    * through, loopback ones included (tests/e2e/support/recording-proxy.ts
-   * records them). Wins over allowNetwork.
+   * records them). Without it, every host but 127.0.0.1/localhost fails at
+   * once (saved pages reference many remote resources; tests must not depend
+   * on them or wait for them).
    */
   proxy?: string;
   /**
