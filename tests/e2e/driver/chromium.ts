@@ -1,18 +1,18 @@
 /**
  * Chromium through playwright-core, with the unpacked extension loaded into
- * a fresh persistent profile. Playwright rather than puppeteer here because it
- * reports the console of content scripts' isolated worlds and of every frame
- * (puppeteer drops messages from worlds it did not create), applies the
- * colour scheme to every page of the context, and reports the extension
- * service worker's requests.
+ * a fresh temporary profile. Playwright rather than puppeteer (which also
+ * drives Chromium, console of content scripts included) because it does
+ * three things here without code of ours: the colour scheme for every page
+ * of the context, pages the extension opens included; a mouse for
+ * (hover)/(pointer) in headless mode; and one context-wide request event
+ * that covers the extension's service worker too.
  *
- * Ours: the extension's id, the touch input (Playwright's touchscreen needs
- * a touch-emulating context, which would change what (hover) and (pointer)
+ * Ours: the extension's id, touch input (Playwright's touchscreen needs a
+ * touch-emulating context, which would change what (hover) and (pointer)
  * report; DevTools' Input.dispatchTouchEvent does not), and the flags that
  * keep the browser off the network.
  */
 
-import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
@@ -24,12 +24,6 @@ import type { BrowserSession, LaunchOptions, TestPage } from './types.js';
 const TIMEOUT_MS = 30_000;
 const SERVICE_WORKER_TIMEOUT_MS = 10_000;
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
-
-/** The id Chromium gives an unpacked extension: from the SHA-256 of its absolute path. */
-export function unpackedExtensionId(extensionDir: string): string {
-  const hex = createHash('sha256').update(realpathSync(extensionDir)).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode('a'.charCodeAt(0) + parseInt(c, 16))).join('');
-}
 
 async function evaluateIn(target: Page | Worker, fn: (...args: never[]) => unknown, args: unknown[]): Promise<unknown> {
   try {
@@ -154,21 +148,19 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
     timeout: TIMEOUT_MS,
   });
   try {
-    let extensionId: string | null = null;
-    if (extensionDir) {
-      // Waiting for the service worker is also waiting for the extension to be loaded.
-      const isExtension = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
-      const worker =
-        context.serviceWorkers().find(isExtension) ??
-        (await context.waitForEvent('serviceworker', { predicate: isExtension, timeout: SERVICE_WORKER_TIMEOUT_MS }).catch(() => null));
-      // An extension whose worker failed still has the id derived from its path.
-      extensionId = worker ? new URL(worker.url()).host : unpackedExtensionId(extensionDir);
-    }
+    // The id from the service worker's URL; waiting for it is also waiting for the extension to load.
+    const isExtension = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
+    const worker =
+      extensionDir &&
+      (context.serviceWorkers().find(isExtension) ??
+        (await context.waitForEvent('serviceworker', { predicate: isExtension, timeout: SERVICE_WORKER_TIMEOUT_MS }).catch(() => {
+          throw new Error(`${extensionDir} did not load: no extension service worker started.`);
+        })));
     // A persistent context has no Browser object to ask its version.
     const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
     const { product } = await cdp.send('Browser.getVersion');
     await cdp.detach();
-    return new ChromiumSession(context, extensionId, product.split('/').pop()!);
+    return new ChromiumSession(context, worker ? new URL(worker.url()).host : null, product.split('/').pop()!);
   } catch (error) {
     await context.close().catch(() => {});
     throw error;

@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, waitFor, type Server } from '../support/harness.js';
 import { browsersUnderTest, launchBrowser } from './launch.js';
 import type { BrowserName, BrowserSession, TestPage } from './types.js';
 
@@ -82,39 +83,15 @@ async function buildExtension(): Promise<string> {
   return dir;
 }
 
-// --- helpers ----------------------------------------------------------------
-
-interface StaticServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function startStaticServer(): Promise<StaticServer> {
-  const spec = new URL('../../../scripts/lib/static-server.mjs', import.meta.url).href;
-  const mod = (await import(spec)) as { startServer(o?: { port?: number }): Promise<StaticServer> };
-  return mod.startServer({ port: 0 });
-}
-
-/** Polls a page function until it returns a truthy value. */
-async function waitFor<R>(page: TestPage, fn: () => R | Promise<R>, what: string, timeoutMs = 10_000): Promise<R> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await page.evaluate(fn);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 // --- the checks ---------------------------------------------------------------
 
-let server: StaticServer;
+let server: Server;
 let extensionDir: string;
 let scratchDir: string;
 
 beforeAll(async () => {
   [server, extensionDir, scratchDir] = await Promise.all([
-    startStaticServer(),
+    startTestServer(),
     buildExtension(),
     mkdtemp(path.join(os.tmpdir(), 'summit-driver-out-')),
   ]);
@@ -190,13 +167,9 @@ describe.each(browsersUnderTest())('%s driver', (name: BrowserName) => {
 
   it('sees the content script highlight from the main world', { timeout: 15_000 }, async () => {
     const found = await waitFor(
-      page,
-      () => {
-        const highlight = CSS.highlights.get('driver-check');
-        if (!highlight) return null;
-        return [...highlight].map((range) => range.toString());
-      },
-      'the driver-check highlight',
+      () => page.evaluate(() => [...(CSS.highlights.get('driver-check') ?? [])].map((range) => (range as Range).toString())),
+      (texts) => texts.length > 0,
+      { what: 'the driver-check highlight' },
     );
     const expected = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -304,22 +277,20 @@ describe.each(browsersUnderTest())('%s driver', (name: BrowserName) => {
       const r = target.getBoundingClientRect();
       return { x: Math.round(r.left + Math.min(r.width / 2, 100)), y: Math.round(r.top + r.height / 2) };
     });
-    const takeLog = () =>
-      page.evaluate(() => (window as unknown as { touchLog: string[] }).touchLog.splice(0));
+    const readLog = () => page.evaluate(() => (window as unknown as { touchLog: string[] }).touchLog.splice(0));
 
     await page.tap(box.x, box.y);
-    await waitFor(page, () => (window as unknown as { touchLog: string[] }).touchLog.includes('click'), 'the click after a tap');
-    expect(await takeLog()).toEqual(['pointerdown touch', 'touchstart', 'pointerup touch', 'touchend', 'click']);
+    const tapped = await waitFor(() => page.evaluate(() => [...(window as unknown as { touchLog: string[] }).touchLog]), (log) => log.includes('click'), {
+      what: 'the click after a tap',
+    });
+    expect(tapped).toEqual(['pointerdown touch', 'touchstart', 'pointerup touch', 'touchend', 'click']);
+    await readLog();
 
     await page.longPress(box.x, box.y, 600);
-    const held = await page.evaluate(() => {
-      const w = window as unknown as { touchLog: string[]; heldMs: number };
-      return { log: w.touchLog.slice(0, w.touchLog.indexOf('touchend') + 1), ms: w.heldMs };
-    });
-    expect(held.log).toEqual(['pointerdown touch', 'touchstart', 'pointerup touch', 'touchend']);
+    const held = (await readLog()).slice(0, 4);
+    expect(held).toEqual(['pointerdown touch', 'touchstart', 'pointerup touch', 'touchend']);
     // The finger stayed down for the time asked (less a frame of event timestamp granularity).
-    expect(held.ms).toBeGreaterThan(550);
-    await takeLog();
+    expect(await page.evaluate(() => (window as unknown as { heldMs: number }).heldMs)).toBeGreaterThan(550);
   });
 
   it('sets the viewport and takes a screenshot showing the highlight', { timeout: 20_000 }, async () => {

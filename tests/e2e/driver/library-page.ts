@@ -9,12 +9,8 @@ import type { ConsoleEntry, TestPage } from './types.js';
 /** The part of a Page (Playwright's or Puppeteer's) used here. */
 export interface CommonPage {
   mouse: { move(x: number, y: number): Promise<unknown>; click(x: number, y: number): Promise<unknown> };
-  keyboard: {
-    down(key: string): Promise<unknown>;
-    up(key: string): Promise<unknown>;
-    press(key: string): Promise<unknown>;
-    type(text: string): Promise<unknown>;
-  };
+  // Methods, not function-typed properties: puppeteer takes a union of key names, not any string.
+  keyboard: { down(k: string): Promise<unknown>; up(k: string): Promise<unknown>; press(k: string): Promise<unknown>; type(t: string): Promise<unknown> };
   close(): Promise<unknown>;
 }
 
@@ -29,17 +25,6 @@ export interface CommonPage {
 export function spreadingArgs(fn: (...args: never[]) => unknown): (args: unknown[]) => unknown {
   if (typeof fn !== 'function') throw new TypeError('evaluate() takes a function.');
   return new Function('args', `const __name = (f) => f; return (${fn.toString()}).apply(this, args);`) as (args: unknown[]) => unknown;
-}
-
-/** "Shift+Tab" → ["Shift", "Tab"]; "Control++" → ["Control", "+"]; "+" → ["+"]. */
-export function splitKeyCombo(combo: string): string[] {
-  const parts: string[] = [];
-  let rest = combo;
-  for (let plus = rest.indexOf('+', 1); plus >= 0; plus = rest.indexOf('+', 1)) {
-    parts.push(rest.slice(0, plus));
-    rest = rest.slice(plus + 1);
-  }
-  return [...parts, rest];
 }
 
 /** The URL of the innermost frame of a stack ("    at f (chrome-extension://…/content.js:1:2)" or "f@moz-extension://…"). */
@@ -90,7 +75,8 @@ export abstract class LibraryPage<P extends CommonPage> implements TestPage {
 
   async press(combo: string): Promise<void> {
     await this.toFront();
-    const keys = splitKeyCombo(combo);
+    // "Shift+Tab" → Shift, Tab; "Control++" → Control, +; "+" → +.
+    const keys = combo.split(/(?<=.)\+(?=.)/);
     const key = keys.pop()!;
     for (const modifier of keys) await this.page.keyboard.down(modifier);
     await this.page.keyboard.press(key);
