@@ -13,7 +13,11 @@
  *   proxy, fix the colour scheme and report a mouse;
  * - `bidi`, raw BiDi commands for what puppeteer has no call for (a pointer
  *   inside a cross-origin frame, chrome-scope scripts for the benchmark,
- *   the request recorder).
+ *   the request recorder);
+ * - three workarounds, each where it applies: extension pages load through
+ *   BiDi's own navigate (puppeteer's goto never settles there), a page whose
+ *   ad frames fail still counts as loaded, and Firefox's site isolation is
+ *   restored after puppeteer's launcher turns it off.
  */
 
 import { randomUUID } from 'node:crypto';
