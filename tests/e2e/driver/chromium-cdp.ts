@@ -1,9 +1,10 @@
 /**
  * The Chrome DevTools Protocol for a page opened through the Chromium driver:
  * for measurements the driver's interface does not offer (Performance
- * metrics, heap, profiles). Chromium only; the driver itself is unchanged.
+ * metrics, heap, profiles). Chromium only.
  */
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { ChromiumSession } from './chromium.js';
 import type { BrowserSession, TestPage } from './types.js';
 
 export interface CdpSession {
@@ -13,42 +14,25 @@ export interface CdpSession {
   detach(): Promise<void>;
 }
 
-export interface CdpPage {
-  page: TestPage;
-  cdp: CdpSession;
-}
-
-/** The Playwright context behind a Chromium session (ChromiumSession.playwrightContext). */
-function contextOf(session: BrowserSession): BrowserContext {
-  const context = (session as unknown as { playwrightContext?: BrowserContext }).playwrightContext;
-  if (session.name !== 'chromium' || !context) {
-    throw new Error(`CDP needs a Chromium session from tests/e2e/driver/chromium.ts (got ${session.name}).`);
-  }
-  return context;
-}
-
-function wrap(cdp: CDPSession): CdpSession {
-  return {
-    send: <T>(method: string, params?: Record<string, unknown>) =>
-      (cdp.send as (m: string, p?: Record<string, unknown>) => Promise<unknown>)(method, params) as Promise<T>,
-    on(event, listener) {
-      const l = listener as (p: unknown) => void;
-      (cdp as unknown as { on(e: string, l: (p: unknown) => void): void }).on(event, l);
-      return () => (cdp as unknown as { off(e: string, l: (p: unknown) => void): void }).off(event, l);
-    },
-    detach: () => cdp.detach().catch(() => {}),
-  };
-}
-
 /** Opens a new page like session.newPage() and attaches a CDP session to it. */
-export async function newPageWithCdp(session: BrowserSession): Promise<CdpPage> {
-  const context = contextOf(session);
-  const before = new Set<Page>(context.pages());
+export async function newPageWithCdp(session: BrowserSession): Promise<{ page: TestPage; cdp: CdpSession }> {
+  if (!(session instanceof ChromiumSession)) throw new Error(`CDP needs a Chromium session (got ${session.name}).`);
   const page = await session.newPage();
-  const opened = context.pages().filter((p) => !before.has(p));
-  if (opened.length !== 1) throw new Error(`newPageWithCdp: expected one new page, found ${opened.length}.`);
-  const cdp = await context.newCDPSession(opened[0]!);
-  return { page, cdp: wrap(cdp) };
+  // Playwright types CDP methods and events by name; these callers name them by strings.
+  const cdp = (await session.playwrightContext.newCDPSession((page as unknown as { page: Page }).page)) as unknown as {
+    send(method: string, params?: Record<string, unknown>): Promise<never>;
+    on(event: string, listener: (params: Record<string, unknown>) => void): void;
+    off(event: string, listener: (params: Record<string, unknown>) => void): void;
+    detach(): Promise<void>;
+  };
+  return {
+    page,
+    cdp: {
+      send: (method, params) => cdp.send(method, params),
+      on: (event, listener) => (cdp.on(event, listener), () => cdp.off(event, listener)),
+      detach: () => cdp.detach().catch(() => {}),
+    },
+  };
 }
 
 /** Performance.getMetrics as a name → value map (Performance.enable must have been sent). */

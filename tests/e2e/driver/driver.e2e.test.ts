@@ -8,8 +8,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, waitFor, type Server } from '../support/harness.js';
 import { browsersUnderTest, launchBrowser } from './launch.js';
 import type { BrowserName, BrowserSession, TestPage } from './types.js';
 
@@ -83,97 +83,15 @@ async function buildExtension(): Promise<string> {
   return dir;
 }
 
-// --- helpers ----------------------------------------------------------------
-
-interface StaticServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function startStaticServer(): Promise<StaticServer> {
-  const spec = new URL('../../../scripts/lib/static-server.mjs', import.meta.url).href;
-  const mod = (await import(spec)) as { startServer(o?: { port?: number }): Promise<StaticServer> };
-  return mod.startServer({ port: 0 });
-}
-
-/** Polls a page function until it returns a truthy value. */
-async function waitFor<R>(page: TestPage, fn: () => R | Promise<R>, what: string, timeoutMs = 10_000): Promise<R> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await page.evaluate(fn);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** Decodes an 8-bit, non-interlaced RGB/RGBA PNG: enough for screenshots. */
-function decodePng(png: Buffer): { width: number; height: number; pixel(x: number, y: number): number[] } {
-  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-  let offset = 8;
-  let width = 0;
-  let height = 0;
-  let channels = 0;
-  const idat: Buffer[] = [];
-  while (offset < png.length) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('latin1', offset + 4, offset + 8);
-    const data = png.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      const bitDepth = data[8];
-      const colorType = data[9];
-      const interlace = data[12];
-      if (bitDepth !== 8 || interlace !== 0 || (colorType !== 2 && colorType !== 6)) {
-        throw new Error(`Unsupported PNG (depth ${bitDepth}, colour type ${colorType}, interlace ${interlace})`);
-      }
-      channels = colorType === 6 ? 4 : 3;
-    } else if (type === 'IDAT') {
-      idat.push(data);
-    }
-    offset += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * channels;
-  const pixels = Buffer.alloc(height * stride);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]!;
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    for (let i = 0; i < stride; i++) {
-      const a = i >= channels ? pixels[y * stride + i - channels]! : 0;
-      const b = y > 0 ? pixels[(y - 1) * stride + i]! : 0;
-      const c = y > 0 && i >= channels ? pixels[(y - 1) * stride + i - channels]! : 0;
-      let predictor = 0;
-      if (filter === 1) predictor = a;
-      else if (filter === 2) predictor = b;
-      else if (filter === 3) predictor = (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a);
-        const pb = Math.abs(p - b);
-        const pc = Math.abs(p - c);
-        predictor = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      pixels[y * stride + i] = (line[i]! + predictor) & 0xff;
-    }
-  }
-  return {
-    width,
-    height,
-    pixel: (x, y) => [...pixels.subarray(y * stride + x * channels, y * stride + x * channels + 3)],
-  };
-}
-
 // --- the checks ---------------------------------------------------------------
 
-let server: StaticServer;
+let server: Server;
 let extensionDir: string;
 let scratchDir: string;
 
 beforeAll(async () => {
   [server, extensionDir, scratchDir] = await Promise.all([
-    startStaticServer(),
+    startTestServer(),
     buildExtension(),
     mkdtemp(path.join(os.tmpdir(), 'summit-driver-out-')),
   ]);
@@ -249,13 +167,9 @@ describe.each(browsersUnderTest())('%s driver', (name: BrowserName) => {
 
   it('sees the content script highlight from the main world', { timeout: 15_000 }, async () => {
     const found = await waitFor(
-      page,
-      () => {
-        const highlight = CSS.highlights.get('driver-check');
-        if (!highlight) return null;
-        return [...highlight].map((range) => range.toString());
-      },
-      'the driver-check highlight',
+      () => page.evaluate(() => [...(CSS.highlights.get('driver-check') ?? [])].map((range) => (range as Range).toString())),
+      (texts) => texts.length > 0,
+      { what: 'the driver-check highlight' },
     );
     const expected = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -343,6 +257,42 @@ describe.each(browsersUnderTest())('%s driver', (name: BrowserName) => {
     ).toEqual(['driver-input', 'Xi Jinping ']);
   });
 
+  it('taps and long-presses with a finger', { timeout: 20_000 }, async () => {
+    const box = await page.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { touchLog: string[] }).touchLog = log;
+      const target = document.querySelector('h1')!;
+      target.addEventListener('touchstart', () => log.push('touchstart'));
+      target.addEventListener('touchend', () => log.push('touchend'));
+      let downAt = 0;
+      for (const type of ['pointerdown', 'pointerup'] as const) {
+        target.addEventListener(type, (e) => {
+          log.push(`${type} ${e.pointerType}`);
+          if (type === 'pointerdown') downAt = e.timeStamp;
+          else (window as unknown as { heldMs: number }).heldMs = e.timeStamp - downAt;
+        });
+      }
+      target.addEventListener('click', () => log.push('click'));
+      target.scrollIntoView({ block: 'center' });
+      const r = target.getBoundingClientRect();
+      return { x: Math.round(r.left + Math.min(r.width / 2, 100)), y: Math.round(r.top + r.height / 2) };
+    });
+    const readLog = () => page.evaluate(() => (window as unknown as { touchLog: string[] }).touchLog.splice(0));
+
+    await page.tap(box.x, box.y);
+    const tapped = await waitFor(() => page.evaluate(() => [...(window as unknown as { touchLog: string[] }).touchLog]), (log) => log.includes('click'), {
+      what: 'the click after a tap',
+    });
+    expect(tapped).toEqual(['pointerdown touch', 'touchstart', 'pointerup touch', 'touchend', 'click']);
+    await readLog();
+
+    await page.longPress(box.x, box.y, 600);
+    const held = (await readLog()).slice(0, 4);
+    expect(held).toEqual(['pointerdown touch', 'touchstart', 'pointerup touch', 'touchend']);
+    // The finger stayed down for the time asked (less a frame of event timestamp granularity).
+    expect(await page.evaluate(() => (window as unknown as { heldMs: number }).heldMs)).toBeGreaterThan(550);
+  });
+
   it('sets the viewport and takes a screenshot showing the highlight', { timeout: 20_000 }, async () => {
     await page.setViewport(800, 600);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -355,9 +305,26 @@ describe.each(browsersUnderTest())('%s driver', (name: BrowserName) => {
 
     const file = path.join(scratchDir, `${name}.png`);
     await page.screenshot(file);
-    const png = decodePng(await readFile(file));
-    expect([png.width, png.height]).toEqual([800, 600]);
-    const [r, g, b] = png.pixel(target.x, target.y);
+    const png = await readFile(file);
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    // The browser decodes its own screenshot (the page is ours: no CSP keeps out a data: image).
+    const { width, height, pixel } = await page.evaluate(
+      async (base64: string, x: number, y: number) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return { width: canvas.width, height: canvas.height, pixel: [...context.getImageData(x, y, 1, 1).data] };
+      },
+      png.toString('base64'),
+      target.x,
+      target.y,
+    );
+    expect([width, height]).toEqual([800, 600]);
+    const [r, g, b] = pixel;
     // The ::highlight background is rgb(255, 0, 0).
     expect(r).toBeGreaterThan(200);
     expect(g).toBeLessThan(60);

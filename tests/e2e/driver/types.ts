@@ -1,6 +1,6 @@
 /**
- * One small interface over the two ways we drive real browsers:
- * Chromium through playwright-core, Firefox ESR through WebDriver BiDi.
+ * One small interface over the two libraries that drive real browsers:
+ * playwright-core for Chromium, puppeteer-core (WebDriver BiDi) for Firefox.
  * End-to-end scenarios are written once against it and run in both.
  */
 
@@ -16,20 +16,11 @@ export interface LaunchOptions {
   /** Extra Firefox prefs written to the fresh profile's user.js (they win over the driver's). */
   firefoxPrefs?: Record<string, string | number | boolean>;
   /**
-   * The browser executable. Default: scripts/lib/find-browsers.mjs
-   * ($CHROME_PATH / $FIREFOX_PATH, then the standard locations, then PATH).
-   */
-  executablePath?: string;
-  /**
-   * Let the browser reach hosts other than 127.0.0.1/localhost. Default false:
-   * every other host fails at once (saved pages reference many remote
-   * resources; tests must not depend on them or wait for them).
-   */
-  allowNetwork?: boolean;
-  /**
    * "host:port" of an HTTP proxy that EVERY request of the browser goes
    * through, loopback ones included (tests/e2e/support/recording-proxy.ts
-   * records them). Wins over allowNetwork.
+   * records them). Without it, every host but 127.0.0.1/localhost fails at
+   * once (saved pages reference many remote resources; tests must not depend
+   * on them or wait for them).
    */
   proxy?: string;
   /**
@@ -102,6 +93,10 @@ export interface TestPage {
   /** Moves the pointer to viewport coordinates (CSS pixels). */
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** A touch tap (one finger down and up) at viewport coordinates. */
+  tap(x: number, y: number): Promise<void>;
+  /** One finger down at viewport coordinates, held for `ms`, then lifted. */
+  longPress(x: number, y: number, ms: number): Promise<void>;
   /**
    * Presses one key, by its KeyboardEvent.key value ("Escape", "Tab", "a"),
    * optionally with modifiers: "Shift+Tab", "Control+a".
@@ -115,7 +110,7 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
-/** One request seen inside the browser (tests/e2e/driver/network-recorder.ts). */
+/** One request seen inside the browser (network-recorder.ts). */
 export interface RequestRecord {
   url: string;
   method: string;

@@ -92,6 +92,8 @@ async function pageForReplacedBuiltins(b: BrowserUnderTest): Promise<TestPage> {
     },
     mouseMove: (x, y) => raw.mouseMove(x, y),
     click: (x, y) => raw.click(x, y),
+    tap: (x, y) => raw.tap(x, y),
+    longPress: (x, y, ms) => raw.longPress(x, y, ms),
     press: (key) => raw.press(key),
     type: (text) => raw.type(text),
     setViewport: (w, h) => raw.setViewport(w, h),
