@@ -6,7 +6,7 @@
  */
 import { setTranslator, t, type Translator } from '../common/ui/strings';
 import { dataset } from '../data/entities';
-import { CardController } from './card-controller';
+import { CardController, type CardEvents } from './card-controller';
 import { CardHost } from './card-host';
 import type { Highlighter } from './highlighter';
 import type { MentionIndex } from './mention-index';
@@ -16,9 +16,10 @@ export function createCards(
   index: MentionIndex,
   highlighter: Highlighter,
   translate: Translator,
+  events: CardEvents = {},
 ): { cards: CardController; host: CardHost; t: typeof t } {
   setTranslator(translate);
   const host = new CardHost(doc);
   // The UI's strings live here, not in the content script that runs on every page.
-  return { cards: new CardController(doc, dataset, host, index, highlighter), host, t };
+  return { cards: new CardController(doc, dataset, host, index, highlighter, events), host, t };
 }

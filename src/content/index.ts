@@ -15,9 +15,8 @@ import { isReadableDocument } from './document-kind';
 import { inputEvents } from './early-events';
 import { Highlighter, highlightApiAvailable } from './highlighter';
 import { HoverController } from './hover-controller';
-import { jumpToMention, stepMention } from './jump-to-mention';
 import { LazyCards } from './lazy-cards';
-import type { Mention } from './mention-index';
+import { NameNavigator } from './name-navigator';
 import { PageScanner } from './page-scanner';
 import { withPrefetch } from './settings-prefetch';
 import { errorsSeen, guarded, reportError } from './report-error';
@@ -48,12 +47,6 @@ function whenIdle(fn: () => void): void {
   idleRequested = true;
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
   else setTimeout(fn, 50);
-}
-
-function isTyping(el: Element | null): boolean {
-  if (!el) return false;
-  const tag = el.localName;
-  return tag === 'input' || tag === 'textarea' || tag === 'select' || (el as HTMLElement).isContentEditable;
 }
 
 async function main(): Promise<void> {
@@ -101,7 +94,9 @@ async function main(): Promise<void> {
     onChange: reportSummary,
     onNavigate: () => cards.close(),
   });
-  const cards = new LazyCards(document, scanner.index, highlighter, getMessage);
+  const cards = new LazyCards(document, scanner.index, highlighter, getMessage, {
+    onJump: (mention, byKeyboard) => navigator.follow(mention, byKeyboard),
+  });
   const hover = new HoverController(
     document,
     scanner.index,
@@ -109,6 +104,15 @@ async function main(): Promise<void> {
     { dwellMs: settings.hoverDelayMs, closeDelayMs: CLOSE_DELAY_MS },
     () => scanner.shadowRoots,
   );
+  // The keyboard's way to the names and cards.
+  const navigator: NameNavigator = new NameNavigator({
+    win: window,
+    index: scanner.index,
+    cards,
+    highlighter,
+    shadowRoots: () => scanner.shadowRoots,
+    active: () => active(settings),
+  });
   // Registered at document_start where possible: a page cannot swallow them first.
   const input = inputEvents(window);
   hover.attach(input);
@@ -125,20 +129,10 @@ async function main(): Promise<void> {
   );
   input.addEventListener(
     'keydown',
-    guarded('keys', (e: KeyboardEvent) => {
-      if (!cards.isOpen()) return;
-      if (e.key === 'Escape') {
-        cards.close();
-      } else if (e.key === 'Tab' && !cards.hasFocus() && !isTyping(document.activeElement)) {
-        // Keyboard users reach the open card with Tab; Escape leaves it.
-        if (cards.focus()) e.preventDefault();
-      }
-    }),
+    guarded('keys', (e: KeyboardEvent) => navigator.onKeyDown(e)),
     { capture: true },
   );
 
-  // The popup's "On this page" jumps through an entity's mentions in turn.
-  const lastJump = new Map<string, Mention>();
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
     const msg = acceptMessage(raw, sender.id, browser.runtime.id);
     if (msg?.type === 'summit-lens/get-page-summary') return Promise.resolve(summarize());
@@ -164,14 +158,13 @@ async function main(): Promise<void> {
       apply(settings, true);
       return Promise.resolve(!pausedHere);
     }
-    if (msg?.type === 'summit-lens/jump-to') {
-      const next = stepMention(scanner.index.mentionsOf(msg.entityId), lastJump.get(msg.entityId) ?? null, 1);
-      if (next) {
-        lastJump.set(msg.entityId, next);
-        jumpToMention(next, highlighter);
-      }
-      return Promise.resolve(next !== undefined);
+    if (msg?.type === 'summit-lens/jump-to') return Promise.resolve(navigator.goToEntity(msg.entityId));
+    if (msg?.type === 'summit-lens/step-name') {
+      // Only the frame the step is for answers: every frame of the tab gets it.
+      const answer = navigator.step(msg.direction, msg.mode, msg.path);
+      return answer ? Promise.resolve(answer) : undefined;
     }
+    if (msg?.type === 'summit-lens/step-shown') navigator.release(msg.path);
     return undefined;
   });
 

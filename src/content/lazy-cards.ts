@@ -7,8 +7,9 @@
 import browser from 'webextension-polyfill';
 import type { Translator } from '../common/ui/strings';
 import type * as CardUiModule from './card-ui';
+import type { CardEvents } from './card-controller';
 import type { Highlighter } from './highlighter';
-import type { HoverTarget } from './hover-controller';
+import type { HoverTarget, OpenedBy } from './hover-controller';
 import type { Mention, MentionIndex } from './mention-index';
 import { reportError } from './report-error';
 
@@ -25,13 +26,14 @@ export class LazyCards implements HoverTarget {
     private readonly index: MentionIndex,
     private readonly highlighter: Highlighter,
     private readonly translate: Translator,
+    private readonly events: CardEvents = {},
   ) {}
 
   /** Starts loading the card's module (once); resolves when it is ready. */
   load(): Promise<void> {
     this.loading ??= (import(/* webpackIgnore: true */ browser.runtime.getURL('card-ui.js')) as Promise<typeof CardUiModule>)
       .then((mod) => {
-        this.ui = mod.createCards(this.doc, this.index, this.highlighter, this.translate);
+        this.ui = mod.createCards(this.doc, this.index, this.highlighter, this.translate, this.events);
         this.ui.cards.setPointer(this.pointer.x, this.pointer.y);
         const run = this.pending;
         this.pending = null;
@@ -71,13 +73,25 @@ export class LazyCards implements HoverTarget {
     return this.ui?.cards.hasFocus() ?? false;
   }
 
+  openedBy(): OpenedBy | null {
+    return this.ui?.cards.openedBy() ?? null;
+  }
+
+  holdsOpen(): boolean {
+    return this.ui?.cards.holdsOpen() ?? false;
+  }
+
+  wrapFocus(backwards: boolean): boolean {
+    return this.ui?.cards.wrapFocus(backwards) ?? false;
+  }
+
   setPointer(x: number, y: number): void {
     this.pointer = { x, y };
     this.ui?.cards.setPointer(x, y);
   }
 
-  open(mention: Mention, onShown?: () => void): void {
-    this.withUi((ui) => ui.cards.open(mention, onShown));
+  open(mention: Mention, onShown?: () => void, how?: OpenedBy): void {
+    this.withUi((ui) => ui.cards.open(mention, onShown, how));
   }
 
   prepare(mention: Mention, onPlaced?: () => void): void {

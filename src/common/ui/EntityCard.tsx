@@ -334,7 +334,7 @@ export function EntityCard(props: EntityCardProps) {
               </button>
             ) : null}
             {onClose ? (
-              <button type="button" class="icon-btn close" aria-label={t('card_close_label')} title={t('card_close')} onClick={onClose}>
+              <button type="button" class="icon-btn close" aria-label={t('card_close_label')} title={t('card_close_label')} onClick={onClose}>
                 <Icon d={ICON_CLOSE} />
               </button>
             ) : null}
@@ -352,7 +352,8 @@ export function EntityCard(props: EntityCardProps) {
                 ·
               </span>
               <span class="card__place">
-                {metaFlag ? <Flag flag={metaFlag} /> : null}
+                {/* The place's name follows: its flag would only say it again. */}
+                {metaFlag ? <Flag flag={metaFlag} decorative /> : null}
                 {placeEntity.name}
               </span>
             </>
@@ -378,9 +379,8 @@ export function EntityCard(props: EntityCardProps) {
               <button type="button" class="icon-btn" aria-label={t('mention_prev')} title={t('mention_prev')} onClick={mentions.onPrev}>
                 <Icon d={ICON_PREV} />
               </button>
-              <span class="mentions__pos" aria-live="polite" aria-atomic="true">
-                {position}
-              </span>
+              {/* Not a live region: the content script's own region says where a jump went, once. */}
+              <span class="mentions__pos">{position}</span>
               <button type="button" class="icon-btn" aria-label={t('mention_next')} title={t('mention_next')} onClick={mentions.onNext}>
                 <Icon d={ICON_NEXT} />
               </button>
