@@ -18,6 +18,7 @@ import { HoverController } from './hover-controller';
 import { LazyCards } from './lazy-cards';
 import { NameNavigator } from './name-navigator';
 import { PageScanner } from './page-scanner';
+import { TapOpener } from './tap-opener';
 import { withPrefetch } from './settings-prefetch';
 import { errorsSeen, guarded, reportError } from './report-error';
 
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
     { dwellMs: settings.hoverDelayMs, closeDelayMs: CLOSE_DELAY_MS },
     () => scanner.shadowRoots,
   );
-  // The keyboard's way to the names and cards.
+  // Keyboard and touch: the way to the cards without a mouse.
   const navigator: NameNavigator = new NameNavigator({
     win: window,
     index: scanner.index,
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
   // Registered at document_start where possible: a page cannot swallow them first.
   const input = inputEvents(window);
   hover.attach(input);
+  new TapOpener(cards, (x, y) => hover.mentionAt(x, y)).attach(input);
 
   input.addEventListener(
     'pointermove',
