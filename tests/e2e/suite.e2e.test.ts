@@ -20,6 +20,7 @@ import { fileAccessScenarios, withheldAccessScenarios } from './scenarios/site-a
 import { noNetworkScenarios } from './scenarios/no-network';
 import { settingsFallbackScenarios } from './scenarios/settings-fallback';
 import { fuzzScenarios } from './scenarios/fuzz';
+import { keyboardTouchScenarios } from './scenarios/keyboard-touch';
 
 let server: Server;
 beforeAll(async () => {
@@ -52,6 +53,7 @@ for (const name of browsersUnderTest()) {
     describe('themes', () => themeScenarios(() => withExtension, () => dark, () => server));
     describe('odd documents', () => oddDocumentScenarios(() => withExtension, () => server));
     describe('popup', () => popupScenarios(() => withExtension, () => server, () => dark));
+    describe('keyboard, touch and screen readers', () => keyboardTouchScenarios(() => withExtension, () => baseline, () => dark, () => server));
     if (name === 'firefox') {
       describe('site access withheld', () => {
         const withheld = new BrowserUnderTest(name, {
