@@ -152,6 +152,7 @@ export function keyboardTouchScenarios(
 
     await runCommand(session(), tab, 'next-name');
     s = await waitForReader(page, (x) => x.card?.entity === second![1] && x.selection === second![0], `the second name, ${second![0]}`);
+    expect(s.focusInCard).toBe(false);
     await waitFor(() => page.evaluate(announcements), (a) => a.length === 1, { what: 'one announcement' });
     expect(await page.evaluate(announcements)).toEqual([announced(second![1])]);
     await runCommand(session(), tab, 'previous-name');
