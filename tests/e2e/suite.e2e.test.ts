@@ -21,6 +21,7 @@ import { noNetworkScenarios } from './scenarios/no-network';
 import { settingsFallbackScenarios } from './scenarios/settings-fallback';
 import { fuzzScenarios } from './scenarios/fuzz';
 import { keyboardTouchScenarios } from './scenarios/keyboard-touch';
+import { accessibilityAuditScenarios } from './scenarios/accessibility-audit';
 
 let server: Server;
 beforeAll(async () => {
@@ -54,6 +55,7 @@ for (const name of browsersUnderTest()) {
     describe('odd documents', () => oddDocumentScenarios(() => withExtension, () => server));
     describe('popup', () => popupScenarios(() => withExtension, () => server, () => dark));
     describe('keyboard, touch and screen readers', () => keyboardTouchScenarios(() => withExtension, () => baseline, () => dark, () => server));
+    describe('accessibility audit', () => accessibilityAuditScenarios(name, () => withExtension, () => dark, () => server));
     if (name === 'firefox') {
       describe('site access withheld', () => {
         const withheld = new BrowserUnderTest(name, {

@@ -72,7 +72,7 @@ export function focusInCard(): FocusInfo | null {
   const c = card.getBoundingClientRect();
   const inside = r.width > 0 && r.height > 0 && r.left >= c.left - 1 && r.right <= c.right + 1 && r.top >= c.top - 1 && r.bottom <= c.bottom + 1;
   return {
-    name: el === card ? 'dialog' : el.localName === 'button' ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : el.className,
+    name: el === card ? 'dialog' : el.localName === 'button' ? (el.getAttribute('aria-label') || el.title || el.textContent || '').trim() : el.className,
     kind: el === card ? 'card' : (el.className || el.localName),
     shown: inside && el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions),
     outline: { style: style.outlineStyle, width: parseFloat(style.outlineWidth), contrast: (hi! + 0.05) / (lo! + 0.05) },
@@ -113,7 +113,7 @@ export function cardLayout(): CardLayout | null {
     if (!el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) continue;
     targets++;
     const r = el.getBoundingClientRect();
-    if (r.width < 24 || r.height < 24) small.push(`${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()} ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+    if (r.width < 24 || r.height < 24) small.push(`${(el.getAttribute('aria-label') || el.title || el.textContent || '').trim()} ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
   }
   return { viewport: innerWidth, overflowX: scroller.scrollWidth - scroller.clientWidth, card: { left: c.left, right: c.right }, small, targets };
 }
