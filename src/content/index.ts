@@ -16,8 +16,8 @@ import { inputEvents } from './early-events';
 import { Highlighter, highlightApiAvailable } from './highlighter';
 import { HoverController } from './hover-controller';
 import { LazyCards } from './lazy-cards';
-import { NameNavigator } from './name-navigator';
 import { PageScanner } from './page-scanner';
+import { ownFramePath } from './frame-path';
 import { TapOpener } from './tap-opener';
 import { withPrefetch } from './settings-prefetch';
 import { errorsSeen, guarded, reportError } from './report-error';
@@ -96,7 +96,8 @@ async function main(): Promise<void> {
     onNavigate: () => cards.close(),
   });
   const cards = new LazyCards(document, scanner.index, highlighter, getMessage, {
-    onJump: (mention, byKeyboard) => navigator.follow(mention, byKeyboard),
+    shadowRoots: () => scanner.shadowRoots,
+    active: () => active(settings),
   });
   const hover = new HoverController(
     document,
@@ -105,18 +106,10 @@ async function main(): Promise<void> {
     { dwellMs: settings.hoverDelayMs, closeDelayMs: CLOSE_DELAY_MS },
     () => scanner.shadowRoots,
   );
-  // Keyboard and touch: the way to the cards without a mouse.
-  const navigator: NameNavigator = new NameNavigator({
-    win: window,
-    index: scanner.index,
-    cards,
-    highlighter,
-    shadowRoots: () => scanner.shadowRoots,
-    active: () => active(settings),
-  });
   // Registered at document_start where possible: a page cannot swallow them first.
   const input = inputEvents(window);
   hover.attach(input);
+  // Touch and pen: a tap opens a card (keyboard: see cards.onKeyDown and the step messages below).
   new TapOpener(cards, (x, y) => hover.mentionAt(x, y)).attach(input);
 
   input.addEventListener(
@@ -131,7 +124,7 @@ async function main(): Promise<void> {
   );
   input.addEventListener(
     'keydown',
-    guarded('keys', (e: KeyboardEvent) => navigator.onKeyDown(e)),
+    guarded('keys', (e: KeyboardEvent) => cards.onKeyDown(e)),
     { capture: true },
   );
 
@@ -160,13 +153,14 @@ async function main(): Promise<void> {
       apply(settings, true);
       return Promise.resolve(!pausedHere);
     }
-    if (msg?.type === 'summit-lens/jump-to') return Promise.resolve(navigator.goToEntity(msg.entityId));
+    if (msg?.type === 'summit-lens/jump-to') return cards.goToEntity(msg.entityId);
     if (msg?.type === 'summit-lens/step-name') {
-      // Only the frame the step is for answers: every frame of the tab gets it.
-      const answer = navigator.step(msg.direction, msg.mode, msg.path);
-      return answer ? Promise.resolve(answer) : undefined;
+      // Every frame of the tab gets it; only the frame it is for answers (and loads the card's code).
+      const own = ownFramePath(window);
+      if (!own || own.length !== msg.path.length || own.some((i, k) => i !== msg.path[k])) return undefined;
+      return cards.step(msg.direction, msg.mode, msg.path);
     }
-    if (msg?.type === 'summit-lens/step-shown') navigator.release(msg.path);
+    if (msg?.type === 'summit-lens/step-shown') cards.release(msg.path);
     return undefined;
   });
 
