@@ -21,7 +21,7 @@ import type { Highlighter } from './highlighter';
 import type { OpenedBy } from './hover-controller';
 import { jumpToMention, stepMention } from './jump-to-mention';
 import type { Mention, MentionIndex } from './mention-index';
-import { nextStop, stopPoint, type BoundaryPoint, type Stop } from './reading-order';
+import { nextStop, stopPoint, type BoundaryPoint, type Stop, type StopSource } from './reading-order';
 
 /** What the navigator needs of the cards (LazyCards). */
 export interface NavigatorCards {
@@ -123,7 +123,7 @@ export class NameNavigator {
         inclusive = direction === 1;
       }
     }
-    const stop = nextStop(this.stops(), from, direction, inclusive);
+    const stop = nextStop(this.doc, this.source(), from, direction, inclusive);
     if (!stop) return { kind: 'end' };
     if (stop.kind === 'frame') {
       this.cursor = stop;
@@ -191,23 +191,19 @@ export class NameNavigator {
     }
   }
 
-  private *stops(): Generator<Stop> {
-    for (const mention of this.ctx.index.all()) yield { kind: 'mention', mention };
-    for (const element of this.frames()) yield { kind: 'frame', element };
-  }
-
-  private frames(): Element[] {
-    const out: Element[] = [];
-    const add = (root: ParentNode) => {
-      for (const el of root.querySelectorAll('iframe, frame')) {
+  private source(): StopSource {
+    const roots = new Map<Element, ShadowRoot>();
+    for (const root of this.ctx.shadowRoots()) roots.set(root.host, root);
+    return {
+      mentionsAt: (text) => this.ctx.index.atText(text),
+      isFrame: (el) => {
+        const tag = el.localName;
+        if (tag !== 'iframe' && tag !== 'frame') return false;
         const box = el.getBoundingClientRect();
-        if (box.width < MIN_FRAME_SIDE || box.height < MIN_FRAME_SIDE || childFrameIndex(this.ctx.win, el) < 0) continue;
-        out.push(el);
-      }
+        return box.width >= MIN_FRAME_SIDE && box.height >= MIN_FRAME_SIDE && childFrameIndex(this.ctx.win, el) >= 0;
+      },
+      shadowOf: (el) => roots.get(el) ?? null,
     };
-    add(this.doc);
-    for (const root of this.ctx.shadowRoots()) add(root);
-    return out;
   }
 
   /** Makes the mention the document's selection and remembers it as ours. */

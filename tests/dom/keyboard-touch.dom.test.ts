@@ -13,7 +13,7 @@ import type { OpenedBy } from '../../src/content/hover-controller';
 import type { Mention } from '../../src/content/mention-index';
 import { NameNavigator, type NavigatorCards } from '../../src/content/name-navigator';
 import { childFrameIndex, ownFramePath } from '../../src/content/frame-path';
-import { compareReadingOrder, nextStop, type Stop } from '../../src/content/reading-order';
+import { nextStop, stopPoint, type Stop, type StopSource } from '../../src/content/reading-order';
 import { isInsideControl, TapOpener } from '../../src/content/tap-opener';
 import { PageScanner } from '../../src/content/page-scanner';
 import { clearPage, rangeText } from '../fixtures/load-page';
@@ -35,46 +35,136 @@ async function scanPage(html: string): Promise<PageScanner> {
 }
 
 describe('reading order', () => {
-  it('orders points in the document, and reads a shadow tree where its host begins, before the host\'s own children', () => {
-    document.body.innerHTML = '<p id="a">one</p><div id="host"><span id="light">light</span></div><p id="b">two</p>';
-    const host = byId('host');
-    const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<p id="inner">shadow</p>';
-    const inner = root.getElementById('inner')!.firstChild!;
-    const a = { node: byId('a').firstChild!, offset: 0 };
-    const shadow = { node: inner, offset: 2 };
-    const light = { node: byId('light').firstChild!, offset: 0 };
-    const b = { node: byId('b').firstChild!, offset: 1 };
-    const order = [a, shadow, light, b];
-    for (let i = 0; i < order.length; i++) {
-      for (let j = 0; j < order.length; j++) {
-        expect(compareReadingOrder(order[i]!, order[j]!), `${i} vs ${j}`).toBe(Math.sign(i - j));
+  /**
+   * The order written out plainly, as the oracle: every node of the composed
+   * tree listed (a host, its shadow tree, its own children), each point placed
+   * by the node it lies in or the first node after it.
+   */
+  function oracle(doc: Document) {
+    const list: Node[] = [];
+    const visit = (n: Node) => {
+      list.push(n);
+      const shadow = n.nodeType === 1 ? (n as Element).shadowRoot : null;
+      if (shadow) for (const c of shadow.childNodes) visit(c);
+      for (const c of n.childNodes) visit(c);
+    };
+    visit(doc.documentElement);
+    const at = new Map(list.map((n, i) => [n, i]));
+    /** The first listed node after everything inside `n`. */
+    const afterAll = (n: Node): number => {
+      let end = at.get(n)!;
+      const inside = (x: Node): boolean => {
+        for (let y: Node | null = x; y; y = y.parentNode ?? (y as ShadowRoot).host ?? null) if (y === n) return true;
+        return false;
+      };
+      while (end + 1 < list.length && inside(list[end + 1]!)) end++;
+      return end + 1;
+    };
+    const depth = (n: Node): number => {
+      let d = 0;
+      for (let y: Node | null = n; y; y = y.parentNode ?? (y as ShadowRoot).host ?? null) d++;
+      return d;
+    };
+    type Key = [number, number, number];
+    const key = (p: { node: Node; offset: number }): Key => {
+      if (p.node.nodeType === 3) return [at.get(p.node)!, p.offset, 0];
+      const child = p.node.childNodes[p.offset];
+      // Before a child: just before it. At the end: just after the last node inside, an inner end before an outer one.
+      if (child) return [at.get(child)!, -1, 0];
+      if (p.node.nodeType === 11) {
+        const last = p.node.lastChild;
+        return [last ? afterAll(last) - 1 : at.get((p.node as ShadowRoot).host)!, Infinity, -depth(p.node)];
+      }
+      return [afterAll(p.node) - 1, Infinity, -depth(p.node)];
+    };
+    const cmp = (x: Key, y: Key) => Math.sign(x[0] - y[0] || (x[1] === y[1] ? 0 : x[1] - y[1]) || x[2] - y[2]);
+    return { list, key, cmp };
+  }
+
+  /** A page with names in text, shadow trees (nested, with and without the host's own children) and frames. */
+  function page(): { stops: Stop[]; src: StopSource } {
+    document.body.innerHTML =
+      '<p id="a">one two <b>three</b></p><div id="h1"><span>light one</span> light two</div>' +
+      '<iframe id="f1"></iframe><p id="c">four <i>five</i> six</p><div id="h2"></div><iframe id="f2"></iframe><p>seven</p>';
+    const r1 = byId('h1').attachShadow({ mode: 'open' });
+    r1.innerHTML = '<p>shadow one</p><div id="h3"></div><p>shadow two</p>';
+    const r3 = (r1.getElementById('h3') as Element).attachShadow({ mode: 'open' });
+    r3.innerHTML = '<em>deep one</em> deep two';
+    byId('h2').attachShadow({ mode: 'open' }).innerHTML = 'only shadow <iframe id="f3"></iframe>';
+    // A mention at every word of every text node: each starts where a word does.
+    const byText = new Map<Node, Mention[]>();
+    const stops: Stop[] = [];
+    const texts: Node[] = [];
+    const collect = (root: Node) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.nodeType === 3) texts.push(n);
+        else if ((n as Element).localName === 'iframe') stops.push({ kind: 'frame', element: n as Element });
+        const shadow = n.nodeType === 1 ? (n as Element).shadowRoot : null;
+        if (shadow) collect(shadow);
+      }
+    };
+    collect(document.body);
+    for (const t of texts) {
+      for (const m of (t as Text).data.matchAll(/\S+/g)) {
+        const range = new StaticRange({ startContainer: t, startOffset: m.index!, endContainer: t, endOffset: m.index! + m[0].length });
+        const mention: Mention = { entityId: m[0], range, owner: t.parentNode!, demonym: false };
+        byText.set(t, [...(byText.get(t) ?? []), mention]);
+        stops.push({ kind: 'mention', mention });
       }
     }
-    // Inside one text node, by offset; an element boundary against a text inside it.
-    expect(compareReadingOrder({ node: inner, offset: 1 }, shadow)).toBe(-1);
-    expect(compareReadingOrder({ node: byId('a'), offset: 1 }, a)).toBe(1);
-    expect(compareReadingOrder({ node: byId('a'), offset: 0 }, a)).toBe(-1);
+    const src: StopSource = {
+      mentionsAt: (n) => byText.get(n) ?? [],
+      isFrame: (el) => el.localName === 'iframe',
+      shadowOf: (el) => el.shadowRoot,
+    };
+    return { stops, src };
+  }
+
+  const label = (st: Stop | null) => (st === null ? null : st.kind === 'frame' ? `#${st.element.id}` : st.mention.entityId);
+
+  it('reads a shadow tree where its host begins, before the host\'s own children, and frames in their place', () => {
+    const { src } = page();
+    const all: string[] = [];
+    for (let st = nextStop(document, src, null, 1); st; st = nextStop(document, src, stopPoint(st), 1)) all.push(label(st)!);
+    expect(all).toEqual(['one', 'two', 'three', 'shadow', 'one', 'deep', 'one', 'deep', 'two', 'shadow', 'two', 'light', 'one', 'light', 'two', '#f1', 'four', 'five', 'six', 'only', 'shadow', '#f3', '#f2', 'seven']);
+    const back: string[] = [];
+    for (let st = nextStop(document, src, null, -1); st; st = nextStop(document, src, stopPoint(st), -1)) back.push(label(st)!);
+    expect(back).toEqual([...all].reverse());
   });
 
-  it('finds the next stop past a point, names and frames together, in either direction', async () => {
-    const s = await scanPage('<p>Vladimir Putin met <b>Xi Jinping</b>.</p><iframe id="f"></iframe><p>Then Narendra Modi spoke.</p>');
-    const mentions = [...s.index.all()];
-    const frame: Stop = { kind: 'frame', element: byId('f') };
-    const stops: Stop[] = [...mentions.map((mention): Stop => ({ kind: 'mention', mention })), frame];
-    const label = (st: Stop | null) => (st === null ? null : st.kind === 'frame' ? 'frame' : text(st.mention));
-    const putin = mentions.find((m) => m.entityId === 'vladimir-putin')!;
-    expect(label(nextStop(stops, null, 1))).toBe('Vladimir Putin');
-    expect(label(nextStop(stops, null, -1))).toBe('Narendra Modi');
-    const from = { node: putin.range.startContainer, offset: putin.range.startOffset };
-    expect(label(nextStop(stops, from, 1))).toBe('Xi Jinping');
-    expect(label(nextStop(stops, from, -1))).toBeNull();
-    // A caret right before a name: that name is the next one only when asked to include it.
-    expect(label(nextStop(stops, from, 1, true))).toBe('Vladimir Putin');
-    const xi = mentions.find((m) => m.entityId === 'xi-jinping')!;
-    expect(label(nextStop(stops, { node: xi.range.startContainer, offset: 0 }, 1))).toBe('frame');
-    expect(label(nextStop(stops, { node: byId('f'), offset: 0 }, 1))).toBe('Narendra Modi');
-    expect(label(nextStop(stops, { node: byId('f'), offset: 0 }, -1))).toBe('Xi Jinping');
+  it('finds, from every point of the page, the same stop as the order written out plainly', () => {
+    const { stops, src } = page();
+    const { list, key, cmp } = oracle(document);
+    const points: { node: Node; offset: number }[] = [];
+    for (const n of list) {
+      const size = n.nodeType === 3 ? (n as Text).data.length : n.childNodes.length;
+      for (let offset = 0; offset <= size; offset++) points.push({ node: n, offset });
+      const shadow = n.nodeType === 1 ? (n as Element).shadowRoot : null;
+      if (shadow) for (let offset = 0; offset <= shadow.childNodes.length; offset++) points.push({ node: shadow, offset });
+    }
+    const keyed = stops.map((st) => [st, key(stopPoint(st))] as const);
+    let checked = 0;
+    for (const from of points) {
+      const k = key(from);
+      for (const direction of [1, -1] as const) {
+        for (const inclusive of direction === 1 ? [false, true] : [false]) {
+          const past = keyed.filter(([, sk]) => {
+            const c = cmp(sk, k) * direction;
+            // Only a name can start right at a caret in text; nothing starts at a point between elements.
+            return c > 0 || (c === 0 && inclusive && from.node.nodeType === 3);
+          });
+          past.sort((x, y) => cmp(x[1], y[1]) * direction);
+          const want = past[0]?.[0] ?? null;
+          const got = nextStop(document, src, from, direction, inclusive);
+          const where = `${from.node.nodeName} "${from.node.textContent?.slice(0, 12)}" @${from.offset} ${direction}${inclusive ? ' inclusive' : ''}`;
+          expect(label(got), where).toBe(label(want));
+          if (got && want) expect(stopPoint(got), where).toEqual(stopPoint(want));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
   });
 });
 

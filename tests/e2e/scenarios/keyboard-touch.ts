@@ -331,6 +331,8 @@ export function keyboardTouchScenarios(
     await page.mouseMove(1, 1);
     await page.mouseMove(at!.x, at!.y);
     const card = await waitForCard(page);
+    // Its announcement (made as it shows, said a moment later) first; then none, whatever the pointer does.
+    await waitForReader(page, (x) => x.live === announced(card.entity!), 'the announcement');
     await page.evaluate(countAnnouncements);
     // Resting on the name: it stays.
     await sleep(1500);
