@@ -3,8 +3,10 @@
  * next and previous name (across frames), Tab into the card and round it,
  * its controls by keyboard alone with a visible focus ring, Escape; the
  * popup's "This page"; what the live region says and how often; taps and
- * long presses by finger; a 360 px wide touch screen; and WCAG 1.4.13
- * (dismissible, hoverable, persistent) with the mouse.
+ * long presses by finger (Chromium: a touch-enabled context and the DevTools
+ * protocol's touch events; Firefox: WebDriver BiDi touch pointers); a 360 px
+ * wide touch screen; and WCAG 1.4.13 (dismissible, hoverable, persistent)
+ * with the mouse.
  *
  * What is not exercised: the browsers' own shortcut handling. Headless
  * Chromium (CDP key events are never offered to the browser's shortcuts) and
@@ -104,8 +106,9 @@ function framesView(): Promise<Record<string, FrameView>> {
 
 export function keyboardTouchScenarios(
   browser: () => BrowserUnderTest,
-  baseline: () => BrowserUnderTest,
   dark: () => BrowserUnderTest,
+  /** With the extension, and without it, for touch: in Chromium, touch-enabled contexts. */
+  touchscreen: () => { with: BrowserUnderTest; without: BrowserUnderTest },
   server: () => Server,
 ): void {
   let page: TestPage;
@@ -349,10 +352,11 @@ export function keyboardTouchScenarios(
   });
 
   it('touch: a tap on a name opens its card; a tap elsewhere or on the close button closes it', async () => {
-    const touch = await session().newPage();
+    const touch = await touchscreen().with.session.newPage();
     try {
       await touch.goto(`${server().url}/test-pages/touch-links.html`);
       await waitForHighlights(touch);
+      if (touchscreen().with.name === 'chromium') expect(await touch.evaluate(() => navigator.maxTouchPoints)).toBeGreaterThan(0);
       const name = (await touch.evaluate(pointOnWord, 'Vladimir Putin'))!;
       await touch.tap(name.x, name.y);
       let s = await waitForReader(touch, (x) => x.card?.entity === 'vladimir-putin', 'the card after a tap');
@@ -381,7 +385,7 @@ export function keyboardTouchScenarios(
       const touch = await s.newPage();
       try {
         await touch.goto(`${server().url}/test-pages/touch-links.html`);
-        if (s === session()) await waitForHighlights(touch);
+        if (s.extensionBaseUrl) await waitForHighlights(touch);
         const linked = (await touch.evaluate(pointOnWord, 'Xi Jinping'))!;
         const read = () => touch.evaluate(() => ({ hash: location.hash, seen: (window as unknown as { seen: string[] }).seen.splice(0) }));
         await touch.longPress(linked.x, linked.y, 800);
@@ -397,8 +401,8 @@ export function keyboardTouchScenarios(
         await touch.close();
       }
     };
-    const withLens = await outcome(session());
-    const without = await outcome(baseline().session);
+    const withLens = await outcome(touchscreen().with.session);
+    const without = await outcome(touchscreen().without.session);
     expect(withLens.held.card).toBeNull();
     expect(withLens.tapped.card).toBeNull();
     expect(withLens.tapped.hash, 'the tap followed the link').toBe('#far');
@@ -406,7 +410,7 @@ export function keyboardTouchScenarios(
   });
 
   it('touch: the card fits a 360 px wide screen without sideways scrolling, and its targets are 24 × 24 px or more', async () => {
-    const narrow = await session().newPage();
+    const narrow = await touchscreen().with.session.newPage();
     try {
       await narrow.setViewport(360, 640);
       await narrow.goto(demoUrl());
