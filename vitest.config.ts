@@ -31,7 +31,19 @@ export default defineConfig({
       },
       {
         // Bundled before the browser starts: found mid-run, a dependency reloads the page.
-        optimizeDeps: { include: ['@floating-ui/dom'] },
+        optimizeDeps: { include: ['@floating-ui/dom', 'preact', 'preact/hooks'] },
+        plugins: [
+          {
+            // The sources import their style sheets as text (esbuild's text loader in
+            // scripts/build.mjs); Vite's own ?raw gives the same.
+            name: 'style-sheets-as-text',
+            enforce: 'pre',
+            resolveId(source: string, importer: string | undefined) {
+              if (!source.endsWith('.css') || !importer?.includes('/src/')) return null;
+              return this.resolve(`${source}?raw`, importer, { skipSelf: true });
+            },
+          },
+        ],
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.browser.test.ts'],

@@ -1,13 +1,15 @@
 /**
  * Background: the toolbar badge (how many distinct entities the tab's page
  * mentions), the "Look up … in Summit Lens" context menu, and the keyboard
- * command that toggles highlighting on the page. Runs as a service worker in
- * Chrome and as an event page in Firefox: no state a restart would lose.
+ * commands: highlighting on/off on the page, and the next or previous name
+ * (name-steps.ts). Runs as a service worker in Chrome and as an event page in
+ * Firefox: no state a restart would lose.
  */
 import browser from 'webextension-polyfill';
 import { getMessage } from '../common/browser-i18n';
-import { acceptMessage, type Message } from '../common/messages';
+import { acceptMessage, parseStepAnswer, type Message, type StepDirection } from '../common/messages';
 import { t } from '../common/ui/strings';
+import { stepThroughFrames, type StepRequest } from './name-steps';
 
 const MENU_ID = 'summit-lens-lookup';
 const BADGE_COLOR = '#9a3412';
@@ -51,10 +53,40 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   send(tab.id, { type: 'summit-lens/lookup-selection', text: info.selectionText.slice(0, 500) }, info.frameId ?? 0);
 });
 
-browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== 'toggle-highlighting') return;
-  const withTab = tab?.id !== undefined ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then((t) => t[0]);
-  void withTab.then((active) => {
-    if (active?.id !== undefined) send(active.id, { type: 'summit-lens/toggle-page' });
-  });
-});
+/** Asks the frame at `request.path` of the tab to take a step; null when nothing there answers. */
+async function askFrame(tabId: number, request: StepRequest): Promise<ReturnType<typeof parseStepAnswer>> {
+  const message: Message = { type: 'summit-lens/step-name', ...request };
+  try {
+    // The top frame directly; a child frame through every frame of the tab,
+    // of which only the one at that path answers (see name-steps.ts).
+    const answer: unknown = await (request.path.length === 0
+      ? browser.tabs.sendMessage(tabId, message, { frameId: 0 })
+      : browser.tabs.sendMessage(tabId, message));
+    return parseStepAnswer(answer);
+  } catch {
+    return null;
+  }
+}
+
+async function stepName(tabId: number, direction: StepDirection): Promise<void> {
+  const shownIn = await stepThroughFrames((request) => askFrame(tabId, request), direction);
+  if (!shownIn) return;
+  // The other frames close a card the keyboard opened and drop the selection they made.
+  browser.tabs.sendMessage(tabId, { type: 'summit-lens/step-shown', path: shownIn } satisfies Message).catch(() => {});
+}
+
+const NAME_STEPS: Record<string, StepDirection> = { 'next-name': 1, 'previous-name': -1 };
+
+/** What each keyboard command does, in the given tab (the active one when the browser does not say). */
+async function runCommand(command: string, tab?: browser.Tabs.Tab): Promise<void> {
+  const active = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (active?.id === undefined) return;
+  if (command === 'toggle-highlighting') send(active.id, { type: 'summit-lens/toggle-page' });
+  else if (Object.hasOwn(NAME_STEPS, command)) await stepName(active.id, NAME_STEPS[command]!);
+}
+
+browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
+// Reachable from the extension's other pages (never from a web page): headless
+// browsers do not deliver browser-level shortcuts, so the end-to-end tests
+// call here what a shortcut calls (tests/e2e/scenarios/keyboard-touch.ts).
+(globalThis as { summitLensRunCommand?: typeof runCommand }).summitLensRunCommand = runCommand;

@@ -20,8 +20,48 @@ export type Message =
   | { type: 'summit-lens/lookup-selection'; text: string }
   /** background → content (top frame): the keyboard command: highlighting off/on on this page. */
   | { type: 'summit-lens/toggle-page' }
-  /** popup → content (top frame): scroll to the entity's next mention and flash it. */
-  | { type: 'summit-lens/jump-to'; entityId: string };
+  /** popup → content (top frame): go to the entity's next mention (selected, its card open). */
+  | { type: 'summit-lens/jump-to'; entityId: string }
+  /**
+   * background → content (every frame; only the frame at `path` answers, with
+   * a StepAnswer): the next/previous name in reading order (name-steps.ts).
+   */
+  | { type: 'summit-lens/step-name'; direction: StepDirection; mode: StepMode; path: number[] }
+  /** background → content (every frame): the name just gone to is in the frame at `path`; the others let go of theirs. */
+  | { type: 'summit-lens/step-shown'; path: number[] };
+
+export type StepDirection = 1 | -1;
+/**
+ * Where a frame starts looking for the next stop: from where its reader is
+ * (its cursor or selection), from its start or end, or past the child frame
+ * its cursor is on (that frame has run out of names).
+ */
+export type StepMode = 'resume' | 'edge' | 'past';
+
+/**
+ * A frame's answer to a step: it went to a name of its own; the next stop is
+ * its child frame `child` (an index into its window's frames), to be entered
+ * where that frame's reader left it (`resume`) or at its edge; or it has no
+ * stop left in that direction.
+ */
+export type StepAnswer = { kind: 'shown' } | { kind: 'descend'; child: number; resume: boolean } | { kind: 'end' };
+
+/** Frame paths: each a child index, at most this deep (a page cannot nest frames forever). */
+export const MAX_FRAME_DEPTH = 32;
+
+function isFramePath(x: unknown): x is number[] {
+  return Array.isArray(x) && x.length <= MAX_FRAME_DEPTH && x.every((i) => Number.isInteger(i) && i >= 0 && i < 100_000);
+}
+
+export function parseStepAnswer(x: unknown): StepAnswer | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const a = x as Record<string, unknown>;
+  if (a.kind === 'shown' || a.kind === 'end') return { kind: a.kind };
+  if (a.kind === 'descend' && Number.isInteger(a.child) && (a.child as number) >= 0 && (a.child as number) < 100_000 && typeof a.resume === 'boolean') {
+    return { kind: 'descend', child: a.child as number, resume: a.resume };
+  }
+  return null;
+}
 
 function isCounts(x: unknown): x is [string, number][] {
   return (
@@ -51,6 +91,12 @@ export function parseMessage(x: unknown): Message | null {
       return isPageSummary(m.summary) ? { type: m.type, summary: m.summary } : null;
     case 'summit-lens/jump-to':
       return typeof m.entityId === 'string' && m.entityId.length > 0 ? { type: m.type, entityId: m.entityId } : null;
+    case 'summit-lens/step-name':
+      return (m.direction === 1 || m.direction === -1) && (m.mode === 'resume' || m.mode === 'edge' || m.mode === 'past') && isFramePath(m.path)
+        ? { type: m.type, direction: m.direction, mode: m.mode, path: [...m.path] }
+        : null;
+    case 'summit-lens/step-shown':
+      return isFramePath(m.path) ? { type: m.type, path: [...m.path] } : null;
     default:
       return null;
   }

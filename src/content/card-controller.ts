@@ -1,7 +1,8 @@
 /**
  * The open hover card's state: which mention it is attached to, which entity
  * it shows (related-entity buttons switch it, with a way back), and jumps
- * between the entity's mentions on the page.
+ * between the entity's mentions on the page; what opened it, where focus
+ * goes back to when it closes, and what the live region says when it opens.
  */
 import { h } from 'preact';
 import type { Dataset } from '../core/dataset-types';
@@ -11,14 +12,33 @@ import { attachCard, type AttachedCard } from './card-position';
 import type { CardHost } from './card-host';
 import { liveRange } from './caret-from-point';
 import type { Highlighter } from './highlighter';
-import type { HoverTarget } from './hover-controller';
+import type { HoverTarget, OpenedBy } from './hover-controller';
 import { jumpToMention, stepMention } from './jump-to-mention';
 import type { Mention, MentionIndex } from './mention-index';
+import { formatMentionPosition, roleLine } from '../common/ui/format';
+import { t } from '../common/ui/strings';
 
 interface OpenState {
   anchor: Mention;
   /** Entity ids shown, the last is on screen. */
   history: string[];
+  how: OpenedBy;
+}
+
+export interface CardEvents {
+  /**
+   * The card's previous/next buttons went to another mention; `byKeyboard`
+   * when the keyboard opened the card or focus is in it (the selection then
+   * follows the card, see name-navigator.ts).
+   */
+  onJump?: (mention: Mention, byKeyboard: boolean) => void;
+}
+
+/** Elements of the card that take focus, in order, among those shown. */
+function focusableIn(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])')].filter((el) =>
+    el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions),
+  );
 }
 
 export class CardController implements HoverTarget {
@@ -28,6 +48,8 @@ export class CardController implements HoverTarget {
   private attached: AttachedCard | null = null;
   private readonly data: CardData;
   private pointer = { x: 0, y: 0 };
+  /** Where focus was before it moved into the card (Tab): it goes back there when the card closes. */
+  private returnFocus: HTMLElement | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -35,6 +57,7 @@ export class CardController implements HoverTarget {
     private readonly host: CardHost,
     private readonly index: MentionIndex,
     private readonly highlighter: Highlighter,
+    private readonly events: CardEvents = {},
   ) {
     this.data = cardData(dataset);
   }
@@ -60,19 +83,44 @@ export class CardController implements HoverTarget {
     return this.host.shadowRoot?.activeElement != null;
   }
 
-  open(mention: Mention, onShown?: () => void): void {
+  openedBy(): OpenedBy | null {
+    return this.state?.how ?? null;
+  }
+
+  holdsOpen(): boolean {
+    return this.state !== null && (this.state.how !== 'pointer' || this.hasFocus());
+  }
+
+  open(mention: Mention, onShown?: () => void, how: OpenedBy = 'pointer'): void {
+    const shown = () => {
+      this.announceOpen(mention);
+      onShown?.();
+    };
     if (this.prepared === mention && this.attached && !this.state) {
       // Rendered and placed during the dwell: only showing it is left.
       this.prepared = null;
-      this.state = { anchor: mention, history: [mention.entityId] };
-      this.attached.show(onShown);
+      this.state = { anchor: mention, history: [mention.entityId], how };
+      this.attached.show(shown);
       return;
     }
     clearTimeout(this.noticeTimer);
     this.prepared = null;
-    this.state = { anchor: mention, history: [mention.entityId] };
+    // The keyboard has no pointer: the card goes against the name's first line.
+    if (how === 'keyboard') this.pointAt(mention);
+    this.state = { anchor: mention, history: [mention.entityId], how };
     this.render(this.state, true);
-    this.attached?.show(onShown);
+    this.attached?.show(shown);
+  }
+
+  /** "Vladimir Putin: President of Russia", once per card opened. */
+  private announceOpen(mention: Mention): void {
+    const entity = this.data.lookup(mention.entityId);
+    if (entity) this.host.announce(t('announce_card', entity.name, roleLine(entity)), t('card_lang'));
+  }
+
+  private pointAt(mention: Mention): void {
+    const rect = liveRange(this.doc, mention.range)?.getClientRects()[0];
+    if (rect) this.pointer = { x: rect.left + 1, y: rect.top + rect.height / 2 };
   }
 
   /**
@@ -83,7 +131,7 @@ export class CardController implements HoverTarget {
   prepare(mention: Mention, onPlaced?: () => void): void {
     if (this.state || this.prepared === mention || (this.attached && !this.prepared)) return;
     this.prepared = mention;
-    this.render({ anchor: mention, history: [mention.entityId] }, true);
+    this.render({ anchor: mention, history: [mention.entityId], how: 'pointer' }, true);
     if (onPlaced) this.attached?.whenPlaced(onPlaced);
   }
 
@@ -135,19 +183,51 @@ export class CardController implements HoverTarget {
       return;
     }
     const hadFocus = this.hasFocus();
+    const back = this.returnFocus;
+    this.returnFocus = null;
     this.state = null;
     this.attached?.detach();
     this.attached = null;
     this.host.hide();
-    if (hadFocus) (this.doc.activeElement as HTMLElement | null)?.blur?.();
+    if (!hadFocus) return;
+    // Back where focus was before Tab took it into the card, or nowhere in particular.
+    if (back?.isConnected) back.focus({ preventScroll: true });
+    else (this.doc.activeElement as HTMLElement | null)?.blur?.();
   }
 
   /** Moves keyboard focus into the open card (Tab while a card is open). */
   focus(): boolean {
     const card = this.host.shadowRoot?.querySelector<HTMLElement>('.card');
     if (!card) return false;
-    card.focus();
+    const active = this.doc.activeElement as HTMLElement | null;
+    // Not when focus merely fell out of a card being replaced (to <body>, or still our host).
+    if (active && active !== this.doc.body && !this.host.isOwnNode(active)) this.returnFocus = active;
+    card.focus({ preventScroll: true });
     return true;
+  }
+
+  /**
+   * Tab on the card's last control goes round to its first, Shift+Tab on the
+   * first (or on the card itself) to the last: the card is a dialog, and
+   * what follows its host in the page is nowhere near the name. Escape
+   * leaves it. True when the key was used here.
+   */
+  wrapFocus(backwards: boolean): boolean {
+    const root = this.host.shadowRoot;
+    const card = root?.querySelector<HTMLElement>('.card');
+    if (!root || !card || !this.hasFocus()) return false;
+    const items = focusableIn(card);
+    if (items.length === 0) return false;
+    const active = root.activeElement;
+    if (backwards && (active === items[0] || active === card)) {
+      items[items.length - 1]!.focus();
+      return true;
+    }
+    if (!backwards && active === items[items.length - 1]) {
+      items[0]!.focus();
+      return true;
+    }
+    return false;
   }
 
   private openEntity(id: string): void {
@@ -165,7 +245,8 @@ export class CardController implements HoverTarget {
   private jump(step: 1 | -1): void {
     if (!this.state) return;
     const entityId = this.state.history[this.state.history.length - 1]!;
-    const next = stepMention(this.index.mentionsOf(entityId), this.state.anchor, step);
+    const list = this.index.mentionsOf(entityId);
+    const next = stepMention(list, this.state.anchor, step);
     if (!next) return;
     jumpToMention(next, this.highlighter);
     this.state.anchor = next;
@@ -174,6 +255,10 @@ export class CardController implements HoverTarget {
     if (rect) this.pointer = { x: rect.left + 1, y: rect.top + rect.height / 2 };
     this.render(this.state, true);
     this.attached?.show();
+    const entity = this.data.lookup(entityId);
+    const position = formatMentionPosition(list.indexOf(next), list.length);
+    if (entity && position) this.host.announce(t('announce_position', entity.name, position), t('card_lang'));
+    this.events.onJump?.(next, this.state.how === 'keyboard' || this.hasFocus());
   }
 
   /** Renders the card for `state` and, when `reanchor`, attaches it (hidden until shown) to its mention. */

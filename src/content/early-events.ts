@@ -21,7 +21,7 @@ export interface InputEvents {
 }
 
 /** The event types content.js listens to on the window. */
-const TYPES = ['pointermove', 'pointerdown', 'mouseout', 'keydown'];
+const TYPES = ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'mouseout', 'keydown'];
 const KEY = 'summitLensEarlyEvents';
 
 /** Runs in early.js at document_start: adds the listeners and publishes the hub. */

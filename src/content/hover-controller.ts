@@ -4,7 +4,10 @@
  * - Opens after the pointer rests on a highlighted name for a short dwell;
  *   any movement of more than a few pixels restarts the dwell, so sweeping
  *   across text opens nothing.
- * - Closes a moment after the pointer has left both the name and the card.
+ * - Closes a moment after the pointer has left both the name and the card,
+ *   unless the keyboard or a tap opened it or focus is inside it: then the
+ *   pointer has nothing to leave, and only Escape, a click or tap elsewhere
+ *   or the close button close it.
  * Listeners sit on `window` in the capture phase and are passive: a page that
  * stops propagation cannot break cards, and we never block scrolling. (They
  * are added at document_start where possible: see early-events.ts.)
@@ -14,9 +17,12 @@ import type { Mention, MentionIndex } from './mention-index';
 import { guarded } from './report-error';
 import { TEXT_NODE } from './dom-constants';
 
+/** What opened a card: the pointer resting on its name, a keyboard command (or the popup), or a tap. */
+export type OpenedBy = 'pointer' | 'keyboard' | 'touch';
+
 export interface HoverTarget {
   /** Shows the card for this mention (replacing any open card); `onShown` runs when it is visible. */
-  open(mention: Mention, onShown?: () => void): void;
+  open(mention: Mention, onShown?: () => void, how?: OpenedBy): void;
   /** Gets the card for this mention ready out of sight, while the pointer dwells on it; `onPlaced` when it is placed. */
   prepare(mention: Mention, onPlaced?: () => void): void;
   /** Forgets a prepared card that will not be shown. */
@@ -25,6 +31,8 @@ export interface HoverTarget {
   isOpen(): boolean;
   /** The mention the open card is attached to. */
   current(): Mention | null;
+  /** True while the open card stays whatever the pointer does (see above). */
+  holdsOpen(): boolean;
   /** True for events coming from inside our own UI. */
   isOwnEventTarget(target: EventTarget | null): boolean;
 }
@@ -118,7 +126,7 @@ export class HoverController {
       clearTimeout(this.prepareTimer);
       return;
     }
-    if (this.target.isOpen()) {
+    if (this.target.isOpen() && !this.target.holdsOpen()) {
       const cur = this.target.current();
       if (cur && this.pointIsOn(cur)) this.cancelClose();
       else this.scheduleClose();
@@ -162,10 +170,10 @@ export class HoverController {
   }
 
   private onDown(e: PointerEvent): void {
-    // A click elsewhere on the page closes the card at once.
+    // A click or a tap elsewhere on the page closes the card at once.
     if (this.target.isOpen() && !this.target.isOwnEventTarget(e.target)) {
       const cur = this.target.current();
-      if (!cur || !this.pointIsOn(cur)) this.target.close();
+      if (!cur || !this.pointIsOn(cur, e.clientX, e.clientY)) this.target.close();
     }
   }
 
@@ -211,11 +219,12 @@ export class HoverController {
   }
 
   private scheduleClose(): void {
-    if (!this.target.isOpen() || this.closeTimer !== 0) return;
+    if (!this.target.isOpen() || this.target.holdsOpen() || this.closeTimer !== 0) return;
     this.closeTimer = window.setTimeout(
       guarded('hover close', () => {
         this.closeTimer = 0;
-        this.target.close();
+        // Focus may have moved into the card meanwhile (Tab).
+        if (!this.target.holdsOpen()) this.target.close();
       }),
       this.timing.closeDelayMs,
     );

@@ -15,10 +15,10 @@ import { isReadableDocument } from './document-kind';
 import { inputEvents } from './early-events';
 import { Highlighter, highlightApiAvailable } from './highlighter';
 import { HoverController } from './hover-controller';
-import { jumpToMention, stepMention } from './jump-to-mention';
 import { LazyCards } from './lazy-cards';
-import type { Mention } from './mention-index';
 import { PageScanner } from './page-scanner';
+import { ownFramePath } from './frame-path';
+import { TapOpener } from './tap-opener';
 import { withPrefetch } from './settings-prefetch';
 import { errorsSeen, guarded, reportError } from './report-error';
 
@@ -48,12 +48,6 @@ function whenIdle(fn: () => void): void {
   idleRequested = true;
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
   else setTimeout(fn, 50);
-}
-
-function isTyping(el: Element | null): boolean {
-  if (!el) return false;
-  const tag = el.localName;
-  return tag === 'input' || tag === 'textarea' || tag === 'select' || (el as HTMLElement).isContentEditable;
 }
 
 async function main(): Promise<void> {
@@ -101,7 +95,10 @@ async function main(): Promise<void> {
     onChange: reportSummary,
     onNavigate: () => cards.close(),
   });
-  const cards = new LazyCards(document, scanner.index, highlighter, getMessage);
+  const cards = new LazyCards(document, scanner.index, highlighter, getMessage, {
+    shadowRoots: () => scanner.shadowRoots,
+    active: () => active(settings),
+  });
   const hover = new HoverController(
     document,
     scanner.index,
@@ -112,6 +109,8 @@ async function main(): Promise<void> {
   // Registered at document_start where possible: a page cannot swallow them first.
   const input = inputEvents(window);
   hover.attach(input);
+  // Touch and pen: a tap opens a card (keyboard: see cards.onKeyDown and the step messages below).
+  new TapOpener(cards, (x, y) => hover.mentionAt(x, y)).attach(input);
 
   input.addEventListener(
     'pointermove',
@@ -125,20 +124,10 @@ async function main(): Promise<void> {
   );
   input.addEventListener(
     'keydown',
-    guarded('keys', (e: KeyboardEvent) => {
-      if (!cards.isOpen()) return;
-      if (e.key === 'Escape') {
-        cards.close();
-      } else if (e.key === 'Tab' && !cards.hasFocus() && !isTyping(document.activeElement)) {
-        // Keyboard users reach the open card with Tab; Escape leaves it.
-        if (cards.focus()) e.preventDefault();
-      }
-    }),
+    guarded('keys', (e: KeyboardEvent) => cards.onKeyDown(e)),
     { capture: true },
   );
 
-  // The popup's "On this page" jumps through an entity's mentions in turn.
-  const lastJump = new Map<string, Mention>();
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
     const msg = acceptMessage(raw, sender.id, browser.runtime.id);
     if (msg?.type === 'summit-lens/get-page-summary') return Promise.resolve(summarize());
@@ -164,14 +153,14 @@ async function main(): Promise<void> {
       apply(settings, true);
       return Promise.resolve(!pausedHere);
     }
-    if (msg?.type === 'summit-lens/jump-to') {
-      const next = stepMention(scanner.index.mentionsOf(msg.entityId), lastJump.get(msg.entityId) ?? null, 1);
-      if (next) {
-        lastJump.set(msg.entityId, next);
-        jumpToMention(next, highlighter);
-      }
-      return Promise.resolve(next !== undefined);
+    if (msg?.type === 'summit-lens/jump-to') return cards.goToEntity(msg.entityId);
+    if (msg?.type === 'summit-lens/step-name') {
+      // Every frame of the tab gets it; only the frame it is for answers (and loads the card's code).
+      const own = ownFramePath(window);
+      if (!own || own.length !== msg.path.length || own.some((i, k) => i !== msg.path[k])) return undefined;
+      return cards.step(msg.direction, msg.mode, msg.path);
     }
+    if (msg?.type === 'summit-lens/step-shown') cards.release(msg.path);
     return undefined;
   });
 

@@ -6,9 +6,10 @@
  */
 import browser from 'webextension-polyfill';
 import type { Translator } from '../common/ui/strings';
+import type { StepAnswer, StepDirection, StepMode } from '../common/messages';
 import type * as CardUiModule from './card-ui';
 import type { Highlighter } from './highlighter';
-import type { HoverTarget } from './hover-controller';
+import type { HoverTarget, OpenedBy } from './hover-controller';
 import type { Mention, MentionIndex } from './mention-index';
 import { reportError } from './report-error';
 
@@ -25,13 +26,14 @@ export class LazyCards implements HoverTarget {
     private readonly index: MentionIndex,
     private readonly highlighter: Highlighter,
     private readonly translate: Translator,
+    private readonly page: CardUiModule.PageContext,
   ) {}
 
   /** Starts loading the card's module (once); resolves when it is ready. */
   load(): Promise<void> {
     this.loading ??= (import(/* webpackIgnore: true */ browser.runtime.getURL('card-ui.js')) as Promise<typeof CardUiModule>)
       .then((mod) => {
-        this.ui = mod.createCards(this.doc, this.index, this.highlighter, this.translate);
+        this.ui = mod.createCards(this.doc, this.index, this.highlighter, this.translate, this.page);
         this.ui.cards.setPointer(this.pointer.x, this.pointer.y);
         const run = this.pending;
         this.pending = null;
@@ -71,13 +73,43 @@ export class LazyCards implements HoverTarget {
     return this.ui?.cards.hasFocus() ?? false;
   }
 
+  openedBy(): OpenedBy | null {
+    return this.ui?.cards.openedBy() ?? null;
+  }
+
+  holdsOpen(): boolean {
+    return this.ui?.cards.holdsOpen() ?? false;
+  }
+
+  /** The keyboard's next/previous name in this frame (see name-navigator.ts); loads the card's code first. */
+  async step(direction: StepDirection, mode: StepMode, path: number[]): Promise<StepAnswer> {
+    await this.load();
+    return this.ui?.navigator.step(direction, mode, path) ?? { kind: 'end' };
+  }
+
+  /** The popup's "This page": the entity's next mention, selected, its card open. */
+  async goToEntity(entityId: string): Promise<boolean> {
+    await this.load();
+    return this.ui?.navigator.goToEntity(entityId) ?? false;
+  }
+
+  /** A name in another frame was gone to (nothing to let go of before the card's code has loaded). */
+  release(path: number[]): void {
+    this.ui?.navigator.release(path);
+  }
+
+  /** Escape and Tab while a card is open: a card is open only once the card's code has loaded. */
+  onKeyDown(e: KeyboardEvent): void {
+    this.ui?.navigator.onKeyDown(e);
+  }
+
   setPointer(x: number, y: number): void {
     this.pointer = { x, y };
     this.ui?.cards.setPointer(x, y);
   }
 
-  open(mention: Mention, onShown?: () => void): void {
-    this.withUi((ui) => ui.cards.open(mention, onShown));
+  open(mention: Mention, onShown?: () => void, how?: OpenedBy): void {
+    this.withUi((ui) => ui.cards.open(mention, onShown, how));
   }
 
   prepare(mention: Mention, onPlaced?: () => void): void {

@@ -61,6 +61,11 @@ export class MentionIndex {
     return list;
   }
 
+  /** Every mention, block by block (not in document order). */
+  *all(): IterableIterator<Mention> {
+    for (const list of this.#byOwner.values()) yield* list;
+  }
+
   /** The registered ranges of one owner's mentions. */
   rangesOf(owner: Node): StaticRange[] {
     return (this.#byOwner.get(owner) ?? []).map((m) => m.range);

@@ -41,34 +41,37 @@ export function Nav({ view, onSelect, badges = {} }: NavProps) {
   };
 
   return (
-    <nav class="nav" role="tablist" aria-label={t('nav_label')} onKeyDown={onKeyDown}>
-      {VIEWS.map((v) => {
-        const badge = badges[v];
-        return (
-          <button
-            key={v}
-            ref={(el) => {
-              refs.current[v] = el;
-            }}
-            type="button"
-            role="tab"
-            id={tabId(v)}
-            class="nav__tab"
-            data-view={v}
-            aria-selected={v === view}
-            aria-controls={v}
-            tabIndex={v === view ? 0 : -1}
-            onClick={() => onSelect(v)}
-          >
-            <span class="nav__label">{t(LABELS[v])}</span>
-            {badge ? (
-              <span class="nav__badge" aria-hidden="true">
-                {badge}
-              </span>
-            ) : null}
-          </button>
-        );
-      })}
+    // The landmark holds the tab list: a <nav> given the tablist role would no longer be one.
+    <nav class="nav-landmark">
+      <div class="nav" role="tablist" aria-label={t('nav_label')} onKeyDown={onKeyDown}>
+        {VIEWS.map((v) => {
+          const badge = badges[v];
+          return (
+            <button
+              key={v}
+              ref={(el) => {
+                refs.current[v] = el;
+              }}
+              type="button"
+              role="tab"
+              id={tabId(v)}
+              class="nav__tab"
+              data-view={v}
+              aria-selected={v === view}
+              aria-controls={v}
+              tabIndex={v === view ? 0 : -1}
+              onClick={() => onSelect(v)}
+            >
+              <span class="nav__label">{t(LABELS[v])}</span>
+              {badge ? (
+                <span class="nav__badge" aria-hidden="true">
+                  {badge}
+                </span>
+              ) : null}
+            </button>
+          );
+        })}
+      </div>
     </nav>
   );
 }

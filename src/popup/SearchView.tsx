@@ -223,7 +223,6 @@ export function SearchView({ onOpen, focusToken, onClose }: SearchViewProps) {
           <button
             type="button"
             class="search__clear"
-            aria-label={t('search_clear')}
             title={t('search_clear')}
             onClick={() => {
               update('');

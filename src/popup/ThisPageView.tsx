@@ -87,13 +87,15 @@ export function ThisPageView({ page, hostname, settings, onJump, onOpen, onReloa
                 const e = byId.get(id)!;
                 return (
                   <li key={id} class="row row--split" data-id={id}>
-                    <button type="button" class="row__main" aria-label={`${t('page_go_to', e.name)}, ${plural('page_mentions_one', 'page_mentions_other', n)}`} onClick={() => onJump(id)}>
+                    {/* Named by what it shows (WCAG 2.5.3: a speech user says what they see), the count in words. */}
+                    <button type="button" class="row__main" onClick={() => onJump(id)}>
                       <EntityLabel entity={e} />
                       <span class="count" aria-hidden="true">
                         {n}
                       </span>
+                      <span class="visually-hidden">, {plural('page_mentions_one', 'page_mentions_other', n)}</span>
                     </button>
-                    <button type="button" class="icon-button" aria-label={t('page_about', e.name)} title={t('page_about', e.name)} onClick={() => onOpen(id)}>
+                    <button type="button" class="icon-button" title={t('page_about', e.name)} onClick={() => onOpen(id)}>
                       <InfoIcon />
                     </button>
                   </li>

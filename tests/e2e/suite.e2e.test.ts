@@ -20,6 +20,8 @@ import { fileAccessScenarios, withheldAccessScenarios } from './scenarios/site-a
 import { noNetworkScenarios } from './scenarios/no-network';
 import { settingsFallbackScenarios } from './scenarios/settings-fallback';
 import { fuzzScenarios } from './scenarios/fuzz';
+import { keyboardTouchScenarios } from './scenarios/keyboard-touch';
+import { accessibilityAuditScenarios } from './scenarios/accessibility-audit';
 
 let server: Server;
 beforeAll(async () => {
@@ -36,11 +38,18 @@ for (const name of browsersUnderTest()) {
     const baseline = new BrowserUnderTest(name, { withoutExtension: true });
     // prefers-color-scheme is fixed per launch in Firefox (a profile pref).
     const dark = new BrowserUnderTest(name, { colorScheme: 'dark' });
+    // Touch, with and without the extension: Chromium in touch-enabled contexts, as on a phone;
+    // Firefox's BiDi touch pointers need no setting of their own.
+    const touchscreen =
+      name === 'chromium'
+        ? { with: new BrowserUnderTest(name, { touch: true }), without: new BrowserUnderTest(name, { touch: true, withoutExtension: true }) }
+        : { with: withExtension, without: baseline };
+    const own = [...new Set([withExtension, baseline, dark, touchscreen.with, touchscreen.without])];
     beforeAll(async () => {
-      await Promise.all([withExtension.launch(), baseline.launch(), dark.launch()]);
+      await Promise.all(own.map((b) => b.launch()));
     });
     afterAll(async () => {
-      await Promise.all([withExtension.close(), baseline.close(), dark.close()]);
+      await Promise.all(own.map((b) => b.close()));
     });
 
     describe('demo article', () => demoArticleScenarios(() => withExtension, () => baseline, () => server));
@@ -52,6 +61,8 @@ for (const name of browsersUnderTest()) {
     describe('themes', () => themeScenarios(() => withExtension, () => dark, () => server));
     describe('odd documents', () => oddDocumentScenarios(() => withExtension, () => server));
     describe('popup', () => popupScenarios(() => withExtension, () => server, () => dark));
+    describe('keyboard, touch and screen readers', () => keyboardTouchScenarios(() => withExtension, () => dark, () => touchscreen, () => server));
+    describe('accessibility audit', () => accessibilityAuditScenarios(name, () => withExtension, () => dark, () => server));
     if (name === 'firefox') {
       describe('site access withheld', () => {
         const withheld = new BrowserUnderTest(name, {

@@ -4,8 +4,9 @@
  * prefixed nowhere: the card is meant to sit in a shadow root, or in the
  * popup's own document).
  *
- * Contract: the root is `<article class="card" data-entity={id}>` and its
- * first heading (h2) holds `entity.name`.
+ * Contract: the root is `<div class="card" data-entity={id}>`, a dialog
+ * (hover) or a region (panel) named by its first heading (h2), which holds
+ * `entity.name`. Not an <article>: ARIA in HTML allows neither role there.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
@@ -280,7 +281,7 @@ export function EntityCard(props: EntityCardProps) {
   const { entity, data, variant, mentions, onBack, onClose } = props;
   const uid = `sl${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const headingId = `${uid}-name`;
-  const rootRef = useRef<HTMLElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const shownId = useRef(entity.id);
   const refocus = useRef(false);
@@ -314,7 +315,7 @@ export function EntityCard(props: EntityCardProps) {
   const position = mentions ? formatMentionPosition(mentions.index, mentions.count) : '';
 
   return (
-    <article
+    <div
       ref={rootRef}
       class={`card card--${variant}`}
       data-entity={entity.id}
@@ -334,7 +335,7 @@ export function EntityCard(props: EntityCardProps) {
               </button>
             ) : null}
             {onClose ? (
-              <button type="button" class="icon-btn close" aria-label={t('card_close_label')} title={t('card_close')} onClick={onClose}>
+              <button type="button" class="icon-btn close" title={t('card_close_label')} onClick={onClose}>
                 <Icon d={ICON_CLOSE} />
               </button>
             ) : null}
@@ -352,7 +353,8 @@ export function EntityCard(props: EntityCardProps) {
                 ·
               </span>
               <span class="card__place">
-                {metaFlag ? <Flag flag={metaFlag} /> : null}
+                {/* The place's name follows: its flag would only say it again. */}
+                {metaFlag ? <Flag flag={metaFlag} decorative /> : null}
                 {placeEntity.name}
               </span>
             </>
@@ -375,19 +377,18 @@ export function EntityCard(props: EntityCardProps) {
           <span class="mentions__count">{formatMentionCount(mentions.count)}</span>
           {mentions.count > 0 ? (
             <span class="mentions__nav">
-              <button type="button" class="icon-btn" aria-label={t('mention_prev')} title={t('mention_prev')} onClick={mentions.onPrev}>
+              <button type="button" class="icon-btn" title={t('mention_prev')} onClick={mentions.onPrev}>
                 <Icon d={ICON_PREV} />
               </button>
-              <span class="mentions__pos" aria-live="polite" aria-atomic="true">
-                {position}
-              </span>
-              <button type="button" class="icon-btn" aria-label={t('mention_next')} title={t('mention_next')} onClick={mentions.onNext}>
+              {/* Not a live region: the content script's own region says where a jump went, once. */}
+              <span class="mentions__pos">{position}</span>
+              <button type="button" class="icon-btn" title={t('mention_next')} onClick={mentions.onNext}>
                 <Icon d={ICON_NEXT} />
               </button>
             </span>
           ) : null}
         </div>
       ) : null}
-    </article>
+    </div>
   );
 }

@@ -40,3 +40,25 @@ export async function performanceMetrics(cdp: CdpSession): Promise<Record<string
   const { metrics } = await cdp.send<{ metrics: { name: string; value: number }[] }>('Performance.getMetrics');
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
+
+/** One node of Chromium's accessibility tree (the DevTools protocol's Accessibility.AXNode, the fields used here). */
+export interface AXNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value?: string };
+  name?: { value?: string };
+  description?: { value?: string };
+  properties?: { name: string; value: { value?: unknown } }[];
+  childIds?: string[];
+}
+
+/**
+ * Chromium only: the page's accessibility tree, as the browser hands it to
+ * screen readers (roles, names, states; shadow trees included), not a
+ * library's own reckoning of it.
+ */
+export async function accessibilityTree(cdp: CdpSession): Promise<AXNode[]> {
+  await cdp.send('Accessibility.enable');
+  const { nodes } = await cdp.send<{ nodes: AXNode[] }>('Accessibility.getFullAXTree');
+  return nodes;
+}

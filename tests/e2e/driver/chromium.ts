@@ -145,6 +145,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserSessio
     // A headed window keeps its own size unless a viewport is asked for.
     viewport: opts.viewport ?? (headless ? DEFAULT_VIEWPORT : null),
     colorScheme: opts.colorScheme ?? 'light',
+    hasTouch: opts.touch ?? false,
     timeout: TIMEOUT_MS,
   });
   try {

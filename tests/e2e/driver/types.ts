@@ -11,6 +11,12 @@ export interface LaunchOptions {
   extensionDir: string;
   /** Viewport of new pages. Default 1280 x 800. */
   viewport?: { width: number; height: number };
+  /**
+   * Chromium only: a touch-enabled context (touch events on, navigator.maxTouchPoints > 0,
+   * a coarse pointer), as on a phone or a tablet; TestPage.tap and longPress work either way.
+   * Firefox ignores it: its BiDi touch pointers need no setting.
+   */
+  touch?: boolean;
   /** Emulated `prefers-color-scheme`. Default 'light'. */
   colorScheme?: 'light' | 'dark';
   /** Extra Firefox prefs written to the fresh profile's user.js (they win over the driver's). */

@@ -279,7 +279,7 @@ async function clearSearch(popup: TestPage): Promise<void> {
 }
 
 /** Types `query` into the (emptied) search box and returns the settled state. */
-async function searchFor(popup: TestPage, query: string): Promise<SearchState> {
+export async function searchFor(popup: TestPage, query: string): Promise<SearchState> {
   await clearSearch(popup);
   await popup.type(query);
   return waitFor(
