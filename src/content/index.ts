@@ -3,7 +3,7 @@
  * Highlight API, opens a card when the pointer rests on one, and follows the
  * reader's settings as they change.
  */
-import browser from 'webextension-polyfill';
+import { extensionApi, onExtensionMessage } from '../common/browser-api';
 import { aliasEntries } from '../core/alias-entries';
 import { compileMatcher, type Matcher } from '../core/matcher';
 import { isSiteEnabled, SPOT_KINDS, type Settings } from '../core/settings';
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     if (!isTop || summaryTimer !== 0) return;
     summaryTimer = window.setTimeout(() => {
       summaryTimer = 0;
-      browser.runtime.sendMessage({ type: 'summit-lens/page-summary', summary: summarize() }).catch(() => {
+      extensionApi().runtime.sendMessage({ type: 'summit-lens/page-summary', summary: summarize() }).catch(() => {
         // The background may be restarting; the next change resends.
       });
     }, 250);
@@ -139,8 +139,8 @@ async function main(): Promise<void> {
 
   // The popup's "On this page" jumps through an entity's mentions in turn.
   const lastJump = new Map<string, Mention>();
-  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-    const msg = acceptMessage(raw, sender.id, browser.runtime.id);
+  onExtensionMessage((raw, sender) => {
+    const msg = acceptMessage(raw, sender.id, extensionApi().runtime.id);
     if (msg?.type === 'summit-lens/get-page-summary') return Promise.resolve(summarize());
     if (msg?.type === 'summit-lens/get-stats') {
       return Promise.resolve({
