@@ -29,7 +29,8 @@ export class LazyCards implements HoverTarget {
 
   /** Starts loading the card's module (once); resolves when it is ready. */
   load(): Promise<void> {
-    this.loading ??= (import(/* webpackIgnore: true */ extensionApi().runtime.getURL('card-ui.js')) as Promise<typeof CardUiModule>)
+    const { runtime } = extensionApi();
+    this.loading ??= (import(/* webpackIgnore: true */ runtime.getURL('card-ui.js')) as Promise<typeof CardUiModule>)
       .then((mod) => {
         this.ui = mod.createCards(this.doc, this.index, this.highlighter, this.translate);
         this.ui.cards.setPointer(this.pointer.x, this.pointer.y);
