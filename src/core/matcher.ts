@@ -33,6 +33,7 @@
  * ships the dictionary compiled at build time (src/data/dictionary.ts), so a
  * page pays only for laying the trie out, not for reading the aliases.
  */
+import { charAt, isCandidateChar, isMarkChar, isUnspacedChar, isWordChar } from './char-classes';
 import { isUnspacedCode, isWholeUnspacedWord } from './cjk-words';
 
 export interface MatcherEntry {
@@ -100,10 +101,6 @@ const ACRONYM = 4;
 const MULTI_WORD = 8;
 const ROMAN_CAPS = 16;
 
-// Scripts written without spaces between words: each character is a token.
-const UNSPACED = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}`;
-// A word is a run of letters, marks and digits of the spaced scripts.
-const WORD_CHAR = String.raw`[[\p{L}\p{M}\p{N}]--[${UNSPACED}]]`;
 /**
  * Where a match can begin: a capital letter, or any character of an unspaced
  * script. Every alias begins with one (the dataset check enforces it), so
@@ -114,16 +111,11 @@ const WORD_CHAR = String.raw`[[\p{L}\p{M}\p{N}]--[${UNSPACED}]]`;
 // Two tiers: a plain class without the `u` flag (ASCII capitals, or any
 // character beyond ASCII) that irregexp scans very fast, then an exact check
 // of the rare non-ASCII hits (curly quotes, accented capitals, CJK).
+// (The exact check and the other classes: char-classes.ts.)
 const CANDIDATE_RE = /[A-Z\u0080-\uffff]/g;
-const CANDIDATE_CHAR_RE = new RegExp(String.raw`[\p{Lu}\p{Lt}${UNSPACED}]`, 'u');
-const WORD_CHAR_RE = new RegExp(WORD_CHAR, 'v');
-const WORD_RUN_RE = new RegExp(`${WORD_CHAR}+`, 'yv');
-const UNSPACED_RE = new RegExp(`[${UNSPACED}]`, 'v');
-const WORD_START_RE = new RegExp(WORD_CHAR, 'v');
 const SPACE_RE = /\s/;
 // Anything beyond printable ASCII (rare control characters just take the slow path).
 const NON_ASCII_RE = /[^ -~\t\n\r]/;
-const MARKS_RE = /\p{M}/gu;
 
 // Words recur on a page ("Путин", "Erdoğan"), and normalising is the costly
 // part of reading a non-ASCII word: remember recent answers.
@@ -144,13 +136,26 @@ export function foldDiacritics(word: string): string {
 
 function foldNonAscii(word: string): string {
   // ı and ł have no decomposition; map them by hand.
-  return word
-    .normalize('NFD')
-    .replace(MARKS_RE, '')
+  return withoutMarks(word.normalize('NFD'))
     .replace(/ı/g, 'i')
     .replace(/ł/g, 'l')
     .replace(/Ł/g, 'L')
     .normalize('NFC');
+}
+
+/** `text` without its combining marks. */
+function withoutMarks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; ) {
+    const ch = charAt(text, i);
+    if (isMarkChar(ch)) {
+      out += text.slice(from, i);
+      from = i + ch.length;
+    }
+    i += ch.length;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** An ASCII letter or digit: the bulk of news text, told apart without a regex. */
@@ -164,7 +169,7 @@ function isWordCharBefore(text: string, pos: number): boolean {
   if (code < 0x80) return isAsciiWordCode(code);
   // A low surrogate: look at the whole astral character.
   const ch = code >= 0xdc00 && code <= 0xdfff && pos >= 2 ? text.slice(pos - 2, pos) : text[pos - 1]!;
-  return WORD_CHAR_RE.test(ch);
+  return isWordChar(ch);
 }
 
 /** Whitespace at `pos`; the common ASCII cases without a regex or a one-character string. */
@@ -201,8 +206,8 @@ function readToken(text: string, pos: number): Token {
   const ch = text[pos]!;
   const code = ch.charCodeAt(0);
   // Fast path for ASCII letters and digits, the bulk of news text.
-  if (isAsciiWordCode(code) || (code > 0x7f && !UNSPACED_RE.test(surrogateAware(text, pos)) && WORD_START_RE.test(surrogateAware(text, pos)))) {
-    // ASCII letters and digits by hand; the regex only where the word goes beyond ASCII.
+  if (isAsciiWordCode(code) || (code > 0x7f && isWordChar(charAt(text, pos)))) {
+    // ASCII letters and digits by hand first, the rest of a word that goes beyond ASCII after.
     let end = pos;
     for (let c = code; end < text.length; c = text.charCodeAt(++end)) {
       // isAsciiWordCode() written out: this loop runs for every character of every word read.
@@ -210,26 +215,27 @@ function readToken(text: string, pos: number): Token {
     }
     const ascii = end > pos && !(end < text.length && text.charCodeAt(end) > 0x7f);
     if (!ascii) {
-      WORD_RUN_RE.lastIndex = end;
-      const m = WORD_RUN_RE.exec(text);
-      if (m) end += m[0].length;
+      while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c < 0x80) {
+          if (!isAsciiWordCode(c)) break;
+          end++;
+          continue;
+        }
+        const next = charAt(text, end);
+        if (!isWordChar(next)) break;
+        end += next.length;
+      }
     }
-    if (end === pos) end = pos + surrogateAware(text, pos).length;
+    if (end === pos) end = pos + charAt(text, pos).length;
     const word = text.slice(pos, end);
     return { key: ascii ? word : foldDiacritics(word), end, isWord: true };
   }
-  if (code > 0x7f && UNSPACED_RE.test(surrogateAware(text, pos))) {
-    const c = surrogateAware(text, pos);
+  if (code > 0x7f && isUnspacedChar(charAt(text, pos))) {
+    const c = charAt(text, pos);
     return { key: c, end: pos + c.length, isWord: true };
   }
   return { key: normalizePunct(ch), end: pos + 1, isWord: false };
-}
-
-/** The whole code point at `pos` (Han extension characters are astral). */
-function surrogateAware(text: string, pos: number): string {
-  const code = text.charCodeAt(pos);
-  if (code >= 0xd800 && code <= 0xdbff && pos + 1 < text.length) return text.slice(pos, pos + 2);
-  return text[pos]!;
 }
 
 /** Splits an alias into trie keys: a leading space marks a whitespace gap before the token. */
@@ -261,6 +267,12 @@ const STARTS_LOWER_RE = /^\p{Ll}/u;
 const CAPS_WORD_BEFORE_RE = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,}[ \t\u00a0]+$/u;
 const CAPS_WORD_AFTER_RE = /^[ \t\u00a0]+\p{Lu}{2,}(?:$|[^\p{L}\p{N}])/u;
 const LOCALE_PREFIX_RE = /(?:^|[^\p{L}])\p{Ll}{2}[-_]$/u;
+// The same three for text that is all ASCII (most pages around "US"): small
+// expressions, where the Unicode classes above compile to large ones (see char-classes.ts).
+const ASCII_ONLY_RE = /^[\0-\x7f]*$/;
+const ASCII_CAPS_WORD_BEFORE_RE = /(?:^|[^A-Za-z0-9])[A-Z]{2,}[ \t]+$/;
+const ASCII_CAPS_WORD_AFTER_RE = /^[ \t]+[A-Z]{2,}(?:$|[^A-Za-z0-9])/;
+const ASCII_LOCALE_PREFIX_RE = /(?:^|[^A-Za-z])[a-z]{2}[-_]$/;
 
 /** True when a word (letters or digits, whatever the spaces between) comes right before `pos`. */
 function wordBefore(text: string, pos: number): boolean {
@@ -281,6 +293,9 @@ function foldedTextBefore(text: string, pos: number, length: number): string {
 function acronymLooksLikeWord(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
+  if (ASCII_ONLY_RE.test(before) && ASCII_ONLY_RE.test(after)) {
+    return ASCII_CAPS_WORD_BEFORE_RE.test(before) || ASCII_CAPS_WORD_AFTER_RE.test(after) || ASCII_LOCALE_PREFIX_RE.test(before);
+  }
   return CAPS_WORD_BEFORE_RE.test(before) || CAPS_WORD_AFTER_RE.test(after) || LOCALE_PREFIX_RE.test(before);
 }
 
@@ -343,12 +358,13 @@ function decodeKeys(entry: string): string[] {
 export class Matcher {
   /**
    * The trie, as numbered nodes (0 is the root): the first key of each alias
-   * in one map, every further key in another under "<node>\u0001<key>".
-   * Two maps and two arrays instead of a Map per node keep what a page holds
-   * small (this lives as long as the page).
+   * in one map; each further key in another, with the [parent, child] pairs
+   * it joins (a few each). Two maps and two arrays instead of a Map per node
+   * keep what a page holds small (this lives as long as the page), and no
+   * lookup builds a string.
    */
   private readonly rootNext = new Map<string, number>();
-  private readonly edges = new Map<string, number>();
+  private readonly edges = new Map<string, number[]>();
   /** nodeEntry[node]: the entry of the alias that ends there, or -1. */
   private readonly nodeEntry: number[] = [-1];
   /** Whether a node has children. */
@@ -373,7 +389,7 @@ export class Matcher {
    * news text start words no alias starts with ("The", "He", "In"): this
    * table turns them away before a token is cut out of the text.
    */
-  private readonly firstPairs = new Uint8Array(128 * 128);
+  private readonly firstPairs = new Uint32Array((128 * 128) / 32);
 
   /** `kinds`: spot only entities of these kinds (needs a dictionary compiled with kinds); "not a name" entries always stay. */
   constructor(dict: CompiledDictionary, kinds?: ReadonlySet<string>) {
@@ -408,14 +424,18 @@ export class Matcher {
     for (const key of this.rootNext.keys()) {
       const c0 = key.charCodeAt(0);
       const c1 = key.length > 1 ? key.charCodeAt(1) : 0;
-      if (c0 < 0x80 && c1 < 0x80) this.firstPairs[c0 * 128 + c1] = 1;
+      if (c0 < 0x80 && c1 < 0x80) this.firstPairs[(c0 * 128 + c1) >> 5]! |= 1 << (c1 & 31);
     }
   }
 
   /** The child of `node` under `key`, or -1. */
   private child(node: number, key: string): number {
-    const c = node === 0 ? this.rootNext.get(key) : this.edges.get(node + '\u0001' + key);
-    return c === undefined ? -1 : c;
+    if (node === 0) return this.rootNext.get(key) ?? -1;
+    const pairs = this.edges.get(key);
+    if (pairs !== undefined) {
+      for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === node) return pairs[i + 1]!;
+    }
+    return -1;
   }
 
   /**
@@ -427,7 +447,7 @@ export class Matcher {
     let c1 = start + 1 < text.length ? text.charCodeAt(start + 1) : 0;
     if (c1 >= 0x80) return true;
     if (!isAsciiWordCode(c1)) c1 = 0;
-    return this.firstPairs[c0 * 128 + c1] === 1;
+    return (this.firstPairs[(c0 * 128 + c1) >> 5]! & (1 << (c1 & 31))) !== 0;
   }
 
   /** "océan Indien": the alias "Indien" is no name after the word "océan". */
@@ -469,8 +489,13 @@ export class Matcher {
         child = this.nodeEntry.length;
         this.nodeEntry.push(-1);
         this.hasKids.push(false);
-        if (node === 0) this.rootNext.set(key, child);
-        else this.edges.set(node + '\u0001' + key, child);
+        if (node === 0) {
+          this.rootNext.set(key, child);
+        } else {
+          const pairs = this.edges.get(key);
+          if (pairs) pairs.push(node, child);
+          else this.edges.set(key, [node, child]);
+        }
         this.hasKids[node] = true;
       }
       node = child;
@@ -491,7 +516,7 @@ export class Matcher {
       const code = text.charCodeAt(start);
       if (code >= 0x80) {
         if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of an astral character
-        if (!CANDIDATE_CHAR_RE.test(surrogateAware(text, start))) continue;
+        if (!isCandidateChar(charAt(text, start))) continue;
       }
       // Inside a word ("McDonald", "iPhone"): not the start of a name.
       if (start > 0 && isWordCharBefore(text, start)) continue;
