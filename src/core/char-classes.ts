@@ -20,11 +20,16 @@ export const UNSPACED = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}`;
 /** A word is a run of letters, marks and digits of the spaced scripts. */
 export const WORD_CHAR = String.raw`[[\p{L}\p{M}\p{N}]--[${UNSPACED}]]`;
 
-export const WORD_CHAR_RE = new RegExp(WORD_CHAR, 'v');
-export const UNSPACED_RE = new RegExp(`[${UNSPACED}]`, 'v');
-/** Where a name can begin: a capital letter, or any character of an unspaced script. */
-export const CANDIDATE_CHAR_RE = new RegExp(String.raw`[\p{Lu}\p{Lt}${UNSPACED}]`, 'u');
-export const MARK_RE = /\p{M}/u;
+/** The expressions that define each class: made on first use, as making one parses its Unicode classes. */
+export const EXPRESSIONS = {
+  word: () => new RegExp(WORD_CHAR, 'v'),
+  unspaced: () => new RegExp(`[${UNSPACED}]`, 'v'),
+  /** Where a name can begin: a capital letter, or any character of an unspaced script. */
+  candidate: () => new RegExp(String.raw`[\p{Lu}\p{Lt}${UNSPACED}]`, 'u'),
+  mark: () => /\p{M}/u,
+};
+const made: Partial<Record<keyof typeof EXPRESSIONS, RegExp>> = {};
+const expression = (name: keyof typeof EXPRESSIONS): RegExp => (made[name] ??= EXPRESSIONS[name]());
 
 /** 1 yes, 0 no, -1 not known here (ask the expression). */
 type Quick = 1 | 0 | -1;
@@ -99,17 +104,17 @@ export function charAt(text: string, pos: number): string {
   return text[pos]!;
 }
 
-function ask(quick: (c: number) => Quick, re: RegExp, ch: string): boolean {
+function ask(quick: (c: number) => Quick, name: keyof typeof EXPRESSIONS, ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (ch.length === 1 && !isSurrogate(c)) {
     const q = quick(c);
     if (q >= 0) return q === 1;
   }
-  return re.test(ch);
+  return expression(name).test(ch);
 }
 
 /** WORD_CHAR for one character (a code point: one or two code units). */
-export const isWordChar = (ch: string): boolean => ask(quickWordCode, WORD_CHAR_RE, ch);
-export const isUnspacedChar = (ch: string): boolean => ask(quickUnspacedCode, UNSPACED_RE, ch);
-export const isCandidateChar = (ch: string): boolean => ask(quickCandidateCode, CANDIDATE_CHAR_RE, ch);
-export const isMarkChar = (ch: string): boolean => ask(quickMarkCode, MARK_RE, ch);
+export const isWordChar = (ch: string): boolean => ask(quickWordCode, 'word', ch);
+export const isUnspacedChar = (ch: string): boolean => ask(quickUnspacedCode, 'unspaced', ch);
+export const isCandidateChar = (ch: string): boolean => ask(quickCandidateCode, 'candidate', ch);
+export const isMarkChar = (ch: string): boolean => ask(quickMarkCode, 'mark', ch);

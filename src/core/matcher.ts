@@ -93,6 +93,9 @@ export interface CompiledDictionary {
 /** Characters that join keys in CompiledDictionary.keys; no key may contain them. */
 const ENTRY_SEPARATOR = '|';
 const KEY_SEPARATOR = '~';
+const ENTRY_SEPARATOR_CODE = 0x7c;
+const KEY_SEPARATOR_CODE = 0x7e;
+const SPACE_CODE = 0x20;
 
 /** Entry flags, one byte per entry. */
 const DEMONYM = 1;
@@ -261,12 +264,19 @@ function upperKeys(keys: string[]): string[] {
   return keys.map((k) => k.toUpperCase());
 }
 
-const ACRONYM_RE = /^(?:\p{Lu}\.?){2,4}$/u;
+// Expressions with Unicode classes are made on first use: making one parses
+// its classes, which a page should not pay for unless it needs them (see char-classes.ts).
 const ROMAN_NUMERAL_RE = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-const STARTS_LOWER_RE = /^\p{Ll}/u;
-const CAPS_WORD_BEFORE_RE = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,}[ \t\u00a0]+$/u;
-const CAPS_WORD_AFTER_RE = /^[ \t\u00a0]+\p{Lu}{2,}(?:$|[^\p{L}\p{N}])/u;
-const LOCALE_PREFIX_RE = /(?:^|[^\p{L}])\p{Ll}{2}[-_]$/u;
+let acronymWordRes: [RegExp, RegExp, RegExp] | null = null;
+/** "FOLLOW US", "US GUN LAWS" and "en-US", read with Unicode classes. */
+function unicodeAcronymWordRes(): [RegExp, RegExp, RegExp] {
+  acronymWordRes ??= [
+    new RegExp(String.raw`(?:^|[^\p{L}\p{N}])\p{Lu}{2,}[ \t\u00a0]+$`, 'u'),
+    new RegExp(String.raw`^[ \t\u00a0]+\p{Lu}{2,}(?:$|[^\p{L}\p{N}])`, 'u'),
+    new RegExp(String.raw`(?:^|[^\p{L}])\p{Ll}{2}[-_]$`, 'u'),
+  ];
+  return acronymWordRes;
+}
 // The same three for text that is all ASCII (most pages around "US"): small
 // expressions, where the Unicode classes above compile to large ones (see char-classes.ts).
 const ASCII_ONLY_RE = /^[\0-\x7f]*$/;
@@ -296,11 +306,15 @@ function acronymLooksLikeWord(text: string, start: number, end: number): boolean
   if (ASCII_ONLY_RE.test(before) && ASCII_ONLY_RE.test(after)) {
     return ASCII_CAPS_WORD_BEFORE_RE.test(before) || ASCII_CAPS_WORD_AFTER_RE.test(after) || ASCII_LOCALE_PREFIX_RE.test(before);
   }
-  return CAPS_WORD_BEFORE_RE.test(before) || CAPS_WORD_AFTER_RE.test(after) || LOCALE_PREFIX_RE.test(before);
+  const [capsBefore, capsAfter, localePrefix] = unicodeAcronymWordRes();
+  return capsBefore.test(before) || capsAfter.test(after) || localePrefix.test(before);
 }
 
 /** The flags and keys of each entry, read from the aliases: the work compileDictionary does once, at build time. */
 export function compileDictionary(entries: readonly MatcherEntry[], kindOf?: (entityId: string) => string): CompiledDictionary {
+  const acronym = /^(?:\p{Lu}\.?){2,4}$/u;
+  const startsLower = /^\p{Ll}/u;
+  const upper = /\p{Lu}/u;
   const ids: string[] = [];
   const index = new Map<string, number>();
   const idOf = (id: string) => {
@@ -328,11 +342,11 @@ export function compileDictionary(entries: readonly MatcherEntry[], kindOf?: (en
     if (e.demonym) dict.demonyms.push(i);
     if (e.needsContext) dict.needsContext.push([i, e.context ? e.context.map(idOf) : null]);
     // Acronyms are short: most aliases skip the Unicode-property expression.
-    if (e.text.length <= 8 && ACRONYM_RE.test(e.text)) dict.acronyms.push(i);
+    if (e.text.length <= 8 && acronym.test(e.text)) dict.acronyms.push(i);
     const first = keys[0]!;
     if (keys.length === 1 && first !== first.toUpperCase() && ROMAN_NUMERAL_RE.test(first.toUpperCase())) dict.romanCaps.push(i);
-    if (e.entityId === null && STARTS_LOWER_RE.test(first)) {
-      const split = keys.findIndex((k) => !STARTS_LOWER_RE.test(k.trimStart()) && /\p{Lu}/u.test(k));
+    if (e.entityId === null && startsLower.test(first)) {
+      const split = keys.findIndex((k) => !startsLower.test(k.trimStart()) && upper.test(k));
       if (split <= 0) throw new Error(`Not-a-name entry "${e.text}" needs lower-case words, then a name`);
       dict.blockers.push([i, split]);
     } else if (first[0] !== first[0]!.toUpperCase()) {
@@ -342,17 +356,6 @@ export function compileDictionary(entries: readonly MatcherEntry[], kindOf?: (en
   dict.keys = encoded.join(ENTRY_SEPARATOR);
   if (kindOf) dict.kinds = ids.map(kindOf);
   return dict;
-}
-
-/** One entry's keys, from CompiledDictionary.keys. */
-function decodeKeys(entry: string): string[] {
-  const keys: string[] = [];
-  for (const part of entry.split(KEY_SEPARATOR)) {
-    const words = part.split(' ');
-    keys.push(words[0]!);
-    for (let i = 1; i < words.length; i++) keys.push(' ' + words[i]!);
-  }
-  return keys;
 }
 
 export class Matcher {
@@ -393,8 +396,7 @@ export class Matcher {
 
   /** `kinds`: spot only entities of these kinds (needs a dictionary compiled with kinds); "not a name" entries always stay. */
   constructor(dict: CompiledDictionary, kinds?: ReadonlySet<string>) {
-    const texts = dict.keys.split(ENTRY_SEPARATOR);
-    const n = texts.length;
+    const n = dict.runs.reduce((sum, x, i) => (i % 2 === 1 ? sum + x : sum), 0);
     this.ids = dict.ids;
     this.entryEntity = new Int16Array(n);
     this.flags = new Uint8Array(n);
@@ -409,23 +411,43 @@ export class Matcher {
       if (context) this.contexts.set(i, context.map((c) => dict.ids[c]!));
     }
     const blockers = new Map(dict.blockers);
-    const spotted = (i: number) => {
-      const e = this.entryEntity[i]!;
-      return e < 0 || !kinds || kinds.has(dict.kinds?.[e] ?? '');
-    };
-    for (let i = 0; i < n; i++) {
-      if (blockers.has(i) || !spotted(i)) continue;
-      const keys = decodeKeys(texts[i]!);
-      if (keys.length > 1) this.flags[i]! |= MULTI_WORD;
-      this.insert(keys, i);
-      this.insert(upperKeys(keys), i);
+    const blockerKeys: [string[], number][] = [];
+    // One pass over the keys by hand: split() per entry is a call into the
+    // engine's runtime each time, several times slower than the whole pass.
+    const src = dict.keys;
+    let entry = 0;
+    let keys: string[] = [];
+    let start = 0;
+    for (let p = 0; p <= src.length; p++) {
+      const c = p < src.length ? src.charCodeAt(p) : ENTRY_SEPARATOR_CODE;
+      if (c !== ENTRY_SEPARATOR_CODE && c !== KEY_SEPARATOR_CODE && c !== SPACE_CODE) continue;
+      keys.push(src.slice(start, p));
+      // A space belongs to the key it comes before.
+      start = c === SPACE_CODE ? p : p + 1;
+      if (c !== ENTRY_SEPARATOR_CODE) continue;
+      const split = blockers.get(entry);
+      if (split !== undefined) {
+        blockerKeys.push([keys, split]);
+      } else if (this.isSpotted(entry, dict, kinds)) {
+        if (keys.length > 1) this.flags[entry]! |= MULTI_WORD;
+        this.insert(keys, entry);
+        this.insert(upperKeys(keys), entry);
+      }
+      keys = [];
+      entry++;
     }
-    for (const [i, split] of blockers) this.blockAfterWords(decodeKeys(texts[i]!), split);
+    for (const [k, split] of blockerKeys) this.blockAfterWords(k, split);
     for (const key of this.rootNext.keys()) {
       const c0 = key.charCodeAt(0);
       const c1 = key.length > 1 ? key.charCodeAt(1) : 0;
       if (c0 < 0x80 && c1 < 0x80) this.firstPairs[(c0 * 128 + c1) >> 5]! |= 1 << (c1 & 31);
     }
+  }
+
+  /** Whether the reader spots entry `i`: "not a name" entries always count. */
+  private isSpotted(i: number, dict: CompiledDictionary, kinds?: ReadonlySet<string>): boolean {
+    const e = this.entryEntity[i]!;
+    return e < 0 || !kinds || kinds.has(dict.kinds?.[e] ?? '');
   }
 
   /** The child of `node` under `key`, or -1. */

@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  CANDIDATE_CHAR_RE,
-  MARK_RE,
-  quickCandidateCode,
-  quickMarkCode,
-  quickUnspacedCode,
-  quickWordCode,
-  UNSPACED_RE,
-  WORD_CHAR_RE,
-} from '../../src/core/char-classes';
+import { EXPRESSIONS, quickCandidateCode, quickMarkCode, quickUnspacedCode, quickWordCode } from '../../src/core/char-classes';
 import { compileMatcher } from '../../src/core/matcher';
 
 // The matcher answers its character classes by code-point ranges where it
 // can (char-classes.ts); the Unicode expressions stay the definition.
 const classes = [
-  ['letter, mark or digit of a spaced script', quickWordCode, WORD_CHAR_RE],
-  ['character of an unspaced script', quickUnspacedCode, UNSPACED_RE],
-  ['capital or unspaced character', quickCandidateCode, CANDIDATE_CHAR_RE],
-  ['combining mark', quickMarkCode, MARK_RE],
+  ['letter, mark or digit of a spaced script', quickWordCode, EXPRESSIONS.word()],
+  ['character of an unspaced script', quickUnspacedCode, EXPRESSIONS.unspaced()],
+  ['capital or unspaced character', quickCandidateCode, EXPRESSIONS.candidate()],
+  ['combining mark', quickMarkCode, EXPRESSIONS.mark()],
 ] as const;
 
 describe('character classes by code-point ranges', () => {
