@@ -116,6 +116,8 @@ const ROMAN_CAPS = 16;
 // of the rare non-ASCII hits (curly quotes, accented capitals, CJK).
 // (The exact check and the other classes: char-classes.ts.)
 const CANDIDATE_RE = /[A-Z\u0080-\uffff]/g;
+/** The same, once: text without it holds no name. */
+const MAY_HOLD_NAME_RE = /[A-Z\u0080-\uffff]/;
 const SPACE_RE = /\s/;
 // Anything beyond printable ASCII (rare control characters just take the slow path).
 const NON_ASCII_RE = /[^ -~\t\n\r]/;
@@ -374,9 +376,11 @@ export class Matcher {
   private readonly hasKids: boolean[] = [false];
 
   /** Entry → index into `ids`, -1 for "not a name". */
-  private readonly entryEntity: Int16Array;
-  private readonly flags: Uint8Array;
+  private entryEntity = new Int16Array(0);
+  private flags = new Uint8Array(0);
   private readonly ids: readonly string[];
+  /** Until the first text that could hold a name: the trie is laid out then. */
+  private pending: { dict: CompiledDictionary; kinds: ReadonlySet<string> | undefined } | null;
   /** The context entities of needsContext entries (absent: any entity). */
   private readonly contexts = new Map<number, readonly string[]>();
 
@@ -394,10 +398,19 @@ export class Matcher {
    */
   private readonly firstPairs = new Uint32Array((128 * 128) / 32);
 
-  /** `kinds`: spot only entities of these kinds (needs a dictionary compiled with kinds); "not a name" entries always stay. */
+  /**
+   * `kinds`: spot only entities of these kinds (needs a dictionary compiled
+   * with kinds); "not a name" entries always stay. The trie is laid out on
+   * the first text that could hold a name: a frame or page without any
+   * capital or non-ASCII letter (an empty frame, an ad) never pays for it.
+   */
   constructor(dict: CompiledDictionary, kinds?: ReadonlySet<string>) {
-    const n = dict.runs.reduce((sum, x, i) => (i % 2 === 1 ? sum + x : sum), 0);
     this.ids = dict.ids;
+    this.pending = { dict, kinds };
+  }
+
+  private build(dict: CompiledDictionary, kinds: ReadonlySet<string> | undefined): void {
+    const n = dict.runs.reduce((sum, x, i) => (i % 2 === 1 ? sum + x : sum), 0);
     this.entryEntity = new Int16Array(n);
     this.flags = new Uint8Array(n);
     for (let r = 0, i = 0; r < dict.runs.length; r += 2) {
@@ -529,6 +542,12 @@ export class Matcher {
 
   /** Calls `onMatch` for each match, left to right, without overlaps. */
   scan(text: string, onMatch: (m: Match) => void): void {
+    if (this.pending) {
+      if (!MAY_HOLD_NAME_RE.test(text)) return;
+      const { dict, kinds } = this.pending;
+      this.pending = null;
+      this.build(dict, kinds);
+    }
     const re = CANDIDATE_RE;
     re.lastIndex = 0;
     const tokenStarts: number[] = [];
