@@ -4,7 +4,7 @@
 import { build, context } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkDataset, loadAliasSource } from './lib/check-dataset.mjs';
+import { checkDataset, loadDictionary } from './lib/check-dataset.mjs';
 import { repoRoot } from './lib/paths.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -31,17 +31,18 @@ const common = {
 };
 
 /**
- * The content script carries only the aliases: src/data/alias-source.ts is
- * replaced by its precomputed value, so the facts ship in card-ui.js alone.
- * @param {unknown} aliasTable
+ * The content script carries the dictionary compiled (src/data/dictionary.ts
+ * replaced by its value): a page builds the matcher's trie from ready keys,
+ * and the facts ship in card-ui.js alone.
+ * @param {unknown} dictionary
  * @returns {import('esbuild').Plugin}
  */
-function precomputedAliases(aliasTable) {
+function precompiledDictionary(dictionary) {
   return {
-    name: 'precomputed-aliases',
+    name: 'precompiled-dictionary',
     setup(b) {
-      b.onLoad({ filter: /[\\/]src[\\/]data[\\/]alias-source\.ts$/ }, () => ({
-        contents: `export const aliases = ${JSON.stringify(aliasTable)};`,
+      b.onLoad({ filter: /[\\/]src[\\/]data[\\/]dictionary\.ts$/ }, () => ({
+        contents: `export const dictionary = ${JSON.stringify(dictionary)};`,
         loader: 'js',
       }));
     },
@@ -88,7 +89,7 @@ function englishMessages() {
 }
 
 /** @returns {import('esbuild').BuildOptions[]} */
-function buildsFor(aliasTable) {
+function buildsFor(dictionary) {
   return [
     {
       ...common,
@@ -100,7 +101,7 @@ function buildsFor(aliasTable) {
       },
       // Content scripts and Firefox background scripts cannot be ES modules.
       format: 'iife',
-      plugins: [precomputedAliases(aliasTable), cssAsText(), englishMessages()],
+      plugins: [precompiledDictionary(dictionary), cssAsText(), englishMessages()],
     },
     {
       ...common,
@@ -136,7 +137,7 @@ async function checkScripts() {
 async function main() {
   // A bad dataset entry fails the build with a message naming entity and field.
   const problems = await checkDataset();
-  const builds = buildsFor(await loadAliasSource());
+  const builds = buildsFor(await loadDictionary());
   if (problems.length > 0) {
     console.error(`Dataset check failed (${problems.length}):\n  ` + problems.join('\n  '));
     process.exit(1);

@@ -15,8 +15,8 @@ export async function checkDataset() {
   return validateDataset(dataset, article);
 }
 
-/** The aliases-only view of the dataset that the content script ships (src/data/alias-source.ts). */
-export async function loadAliasSource() {
-  const { aliases } = await importTs("export { aliases } from './src/data/alias-source';\n");
-  return aliases;
+/** The dictionary the content script ships (src/data/dictionary.ts), compiled. */
+export async function loadDictionary() {
+  const { dictionary } = await importTs("export { dictionary } from './src/data/dictionary';\n");
+  return dictionary;
 }

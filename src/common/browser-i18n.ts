@@ -2,7 +2,7 @@
  * browser.i18n as a translator for the string tables: _locales/<browser
  * language>/messages.json, English (the tables' own text) for anything missing.
  */
-import browser from 'webextension-polyfill';
+import { extensionApi } from './browser-api';
 
 /**
  * Answers already given. Each getMessage call crosses into the browser's
@@ -20,7 +20,7 @@ export function getMessage(key: string, subs: string[]): string | undefined {
   try {
     // Chromium returns '' for an unknown key, Firefox '' plus a console error
     // (Chromium 156, Firefox ESR 153).
-    message = browser.i18n.getMessage(key, subs.length > 0 ? subs : undefined) || undefined;
+    message = extensionApi().i18n.getMessage(key, subs.length > 0 ? subs : undefined) || undefined;
   } catch {
     message = undefined;
   }

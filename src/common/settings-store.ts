@@ -5,7 +5,7 @@
  * throws; old versions are migrated), so the content script and the popup
  * see the same values; what could not be read as stored is logged once.
  */
-import browser from 'webextension-polyfill';
+import { extensionApi, type StorageChange } from './browser-api';
 import type { Settings } from '../core/settings';
 import {
   isSettingsChange,
@@ -24,7 +24,8 @@ export type { LoadedSettings, SaveOutcome };
 
 export function storageAreas(): SettingsAreas {
   // storage.sync is missing in some builds and may throw on use when sync is off: the core handles both.
-  return { sync: browser.storage.sync ?? null, local: browser.storage.local };
+  const storage = extensionApi().storage;
+  return { sync: storage.sync ?? null, local: storage.local };
 }
 
 /** The settings in effect; `from` may answer from reads already under way (see settings-prefetch.ts). */
@@ -51,16 +52,17 @@ export function retrySettingsSync(): Promise<boolean> {
 export function subscribeSettings(onChange: (loaded: LoadedSettings) => void): () => void {
   let alive = true;
   let latest = 0;
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const listener = (changes: Record<string, StorageChange>, area: string) => {
     if (!isSettingsChange(changes, area)) return;
     // Which area counts depends on both: read again rather than trust this one change.
     const asked = ++latest;
     // Only the answer to the latest change counts: reads may finish out of order.
     void loadSettings().then((loaded) => alive && asked === latest && onChange(loaded));
   };
-  browser.storage.onChanged.addListener(listener);
+  const onChanged = extensionApi().storage.onChanged;
+  onChanged.addListener(listener);
   return () => {
     alive = false;
-    browser.storage.onChanged.removeListener(listener);
+    onChanged.removeListener(listener);
   };
 }

@@ -4,7 +4,9 @@
  * the settings (see settings-prefetch.ts).
  */
 import { installEarlyEvents } from './early-events';
+import { watchScrolling } from './scroll-hint';
 import { prefetchSettings } from './settings-prefetch';
 
 installEarlyEvents(window);
 prefetchSettings();
+watchScrolling(window);

@@ -23,18 +23,24 @@ export class Highlighter {
   private flashTimer = 0;
   /** The registry name `all` is shown under; null with the 'none' style. */
   private name: string | null = null;
+  /**
+   * Whether ours are in the registry. They go in with the first range, not
+   * before: a change to the registry makes the browser schedule a frame and
+   * repaint (Chromium 156), which a page without names should not pay for.
+   */
+  private registered = false;
 
   constructor(style: HighlightStyle) {
     this.all.priority = 0;
     this.flash.priority = 1;
     this.setStyle(style);
-    CSS.highlights.set(HIGHLIGHT_NAMES.flash, this.flash);
   }
 
   setStyle(style: HighlightStyle): void {
+    this.name = style === 'none' ? null : HIGHLIGHT_NAMES[style];
+    if (!this.registered) return;
     CSS.highlights.delete(HIGHLIGHT_NAMES.underline);
     CSS.highlights.delete(HIGHLIGHT_NAMES.background);
-    this.name = style === 'none' ? null : HIGHLIGHT_NAMES[style];
     if (this.name) CSS.highlights.set(this.name, this.all);
   }
 
@@ -44,6 +50,7 @@ export class Highlighter {
    * too. Put them back; cheap enough for every pointer move and every change.
    */
   reclaim(): void {
+    if (!this.registered) return;
     const registry = CSS.highlights;
     if (this.name && !registry.has(this.name)) registry.set(this.name, this.all);
     if (!registry.has(HIGHLIGHT_NAMES.flash)) registry.set(HIGHLIGHT_NAMES.flash, this.flash);
@@ -55,8 +62,17 @@ export class Highlighter {
   }
 
   add(ranges: readonly AbstractRange[]): void {
+    if (ranges.length === 0) return;
+    this.register();
     this.reclaim();
     for (const r of ranges) this.all.add(r);
+  }
+
+  private register(): void {
+    if (this.registered) return;
+    this.registered = true;
+    if (this.name) CSS.highlights.set(this.name, this.all);
+    CSS.highlights.set(HIGHLIGHT_NAMES.flash, this.flash);
   }
 
   remove(ranges: readonly AbstractRange[]): void {
@@ -65,6 +81,7 @@ export class Highlighter {
 
   /** Briefly marks one mention (after a jump to it). */
   flashRange(range: AbstractRange, ms: number): void {
+    this.register();
     this.flash.clear();
     this.flash.add(range);
     clearTimeout(this.flashTimer);

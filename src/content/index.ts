@@ -3,14 +3,13 @@
  * Highlight API, opens a card when the pointer rests on one, and follows the
  * reader's settings as they change.
  */
-import browser from 'webextension-polyfill';
-import { aliasEntries } from '../core/alias-entries';
-import { compileMatcher, type Matcher } from '../core/matcher';
+import { extensionApi, onExtensionMessage } from '../common/browser-api';
+import { Matcher } from '../core/matcher';
 import { isSiteEnabled, SPOT_KINDS, type Settings } from '../core/settings';
 import { acceptMessage, type PageSummary } from '../common/messages';
 import { getMessage } from '../common/browser-i18n';
 import { loadSettings, storageAreas, subscribeSettings } from '../common/settings-store';
-import { aliases } from '../data/alias-source';
+import { dictionary } from '../data/dictionary';
 import { isReadableDocument } from './document-kind';
 import { inputEvents } from './early-events';
 import { Highlighter, highlightApiAvailable } from './highlighter';
@@ -28,9 +27,9 @@ const scriptStartAt = performance.now();
 
 /** The dictionary for the kinds the reader spots: `all` itself when every kind is on. */
 function matcherFor(settings: Settings, all: Matcher): Matcher {
-  const kinds = new Set(SPOT_KINDS.filter((k) => settings.kinds[k]));
+  const kinds = new Set<string>(SPOT_KINDS.filter((k) => settings.kinds[k]));
   if (kinds.size === SPOT_KINDS.length) return all;
-  return compileMatcher(aliasEntries(aliases, kinds));
+  return new Matcher(dictionary, kinds);
 }
 
 function kindsKey(settings: Settings): string {
@@ -67,7 +66,7 @@ async function main(): Promise<void> {
   const setup = { dictionaryReadyAt: -1, settingsReadyAt: -1 };
   void loading.then(() => (setup.settingsReadyAt = performance.now()));
   // Lookups from the context menu search every kind, whatever the page shows.
-  const fullMatcher = compileMatcher(aliasEntries(aliases));
+  const fullMatcher = new Matcher(dictionary);
   setup.dictionaryReadyAt = performance.now();
   let settings = (await loading).settings;
   const highlighter = new Highlighter(settings.highlightStyle);
@@ -85,7 +84,7 @@ async function main(): Promise<void> {
     if (!isTop || summaryTimer !== 0) return;
     summaryTimer = window.setTimeout(() => {
       summaryTimer = 0;
-      browser.runtime.sendMessage({ type: 'summit-lens/page-summary', summary: summarize() }).catch(() => {
+      extensionApi().runtime.sendMessage({ type: 'summit-lens/page-summary', summary: summarize() }).catch(() => {
         // The background may be restarting; the next change resends.
       });
     }, 250);
@@ -128,8 +127,8 @@ async function main(): Promise<void> {
     { capture: true },
   );
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-    const msg = acceptMessage(raw, sender.id, browser.runtime.id);
+  onExtensionMessage((raw, sender) => {
+    const msg = acceptMessage(raw, sender.id, extensionApi().runtime.id);
     if (msg?.type === 'summit-lens/get-page-summary') return Promise.resolve(summarize());
     if (msg?.type === 'summit-lens/get-stats') {
       return Promise.resolve({

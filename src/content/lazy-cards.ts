@@ -4,7 +4,7 @@
  * fetched from the extension itself — never the network — once the reader
  * moves the pointer over a page that has names on it.
  */
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../common/browser-api';
 import type { Translator } from '../common/ui/strings';
 import type { StepAnswer, StepDirection, StepMode } from '../common/messages';
 import type * as CardUiModule from './card-ui';
@@ -31,7 +31,8 @@ export class LazyCards implements HoverTarget {
 
   /** Starts loading the card's module (once); resolves when it is ready. */
   load(): Promise<void> {
-    this.loading ??= (import(/* webpackIgnore: true */ browser.runtime.getURL('card-ui.js')) as Promise<typeof CardUiModule>)
+    const { runtime } = extensionApi();
+    this.loading ??= (import(/* webpackIgnore: true */ runtime.getURL('card-ui.js')) as Promise<typeof CardUiModule>)
       .then((mod) => {
         this.ui = mod.createCards(this.doc, this.index, this.highlighter, this.translate, this.page);
         this.ui.cards.setPointer(this.pointer.x, this.pointer.y);

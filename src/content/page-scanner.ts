@@ -7,6 +7,7 @@ import type { Highlighter } from './highlighter';
 import { MentionIndex, type Mention } from './mention-index';
 import { elementOfOwner, isInlineElement, isInsideSkipped, locate, ownerOf, TextRunWalker, type TextRun, type WalkOptions } from './text-runs';
 import { afterFrame } from './after-frame';
+import { mayBeScrolled } from './scroll-hint';
 import { ViewportWindow } from './viewport-window';
 import { yieldToBrowser } from './yield-to-browser';
 import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE, TEXT_NODE } from './dom-constants';
@@ -170,9 +171,12 @@ export class PageScanner {
       this.#initialDone = true;
       return;
     }
-    const win = this.#doc.defaultView;
-    if (!this.#layoutSettled && win) this.#firstFrame = afterFrame(win, FRAME_FALLBACK_MS);
-    else this.#layoutSettled = true;
+    if (!this.#doc.defaultView) this.#layoutSettled = true;
+    if (!this.#layoutSettled) {
+      // A scan stopped before its frame came: this one asks afresh.
+      this.#frameRequested = false;
+      this.#firstFrame = null;
+    }
     const viewportStart = findViewportStart(this.#doc);
     const passes: TextRunWalker[] = [];
     const onRun = (run: TextRun) => this.#addRun(run);
@@ -187,6 +191,9 @@ export class PageScanner {
     if (await this.#waitForFirstFrame()) {
       this.#settleLayout();
       this.#flushRanges();
+    } else if (!this.#layoutSettled && !this.#frameRequested && !this.#stopped) {
+      // Nothing was taken as shown unchecked: no frame to wait for.
+      this.#settleLayout();
     }
     this.stats.initialDoneAt = performance.now();
     this.#initialDone = true;
@@ -204,6 +211,7 @@ export class PageScanner {
       // frame: what the first slice took as shown is checked then, and the
       // rest of the page is read with layout up to date, so that nothing
       // taken unchecked piles up into one long check.
+      if (!first) this.#requestFirstFrame();
       const settle = !first && (await this.#waitForFirstFrame());
       if (!first && !settle) await yieldToBrowser();
       first = false;
@@ -372,9 +380,22 @@ export class PageScanner {
   #layoutSettled = false;
   /** The first frame after the initial scan began, until it has been waited for. */
   #firstFrame: Promise<void> | null = null;
+  /**
+   * Asked for only when there is something to check or more to read: an
+   * animation frame request makes the browser render a frame, which a page
+   * without names (read in one slice) would not otherwise need.
+   */
+  #frameRequested = false;
   #unverified = new Map<Node, Set<Node>>();
 
+  #requestFirstFrame(): void {
+    if (this.#frameRequested || this.#layoutSettled) return;
+    this.#frameRequested = true;
+    this.#firstFrame = afterFrame(this.#doc.defaultView!, FRAME_FALLBACK_MS);
+  }
+
   #deferCheck(owner: Node): true {
+    this.#requestFirstFrame();
     if (!this.#unverified.has(owner)) this.#unverified.set(owner, new Set());
     return true;
   }
@@ -732,7 +753,7 @@ function containedIn(node: Node, others: Node[]): boolean {
 /** The element at the top of the viewport when the page is scrolled, else null. */
 function findViewportStart(doc: Document): Element | null {
   const win = doc.defaultView;
-  if (!win || win.scrollY < win.innerHeight / 2) return null;
+  if (!win || !mayBeScrolled(win) || win.scrollY < win.innerHeight / 2) return null;
   for (const f of [0.15, 0.3, 0.5]) {
     const el = doc.elementFromPoint(win.innerWidth / 2, win.innerHeight * f);
     if (el && el !== doc.body && el !== doc.documentElement) return el;

@@ -7,14 +7,22 @@ interface SchedulerLike {
   yield?: () => Promise<void>;
 }
 
-const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
 const waiting: (() => void)[] = [];
-if (channel) channel.port1.onmessage = () => waiting.shift()?.();
+/** Made on first use: most pages are read in one slice and never yield. */
+let channel: MessageChannel | null | undefined;
+function messageChannel(): MessageChannel | null {
+  if (channel === undefined) {
+    channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+    if (channel) channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  return channel;
+}
 
 export function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
+    const channel = messageChannel();
     if (channel) {
       waiting.push(resolve);
       channel.port2.postMessage(null);

@@ -26,7 +26,14 @@
  *   the name after them does not count there ("l'océan Indien").
  * - In scripts written without spaces a name must be a whole word as the
  *   browser segments the text (cjk-words.ts): 中国 does not match in 其中国有企业.
+ *
+ * Compiling is done in two steps: compileDictionary() reads the aliases
+ * (tokenizing, folding, checking) into a plain, serialisable
+ * CompiledDictionary, and a Matcher is built from that. The content script
+ * ships the dictionary compiled at build time (src/data/dictionary.ts), so a
+ * page pays only for laying the trie out, not for reading the aliases.
  */
+import { charAt, isCandidateChar, isMarkChar, isUnspacedChar, isWordChar } from './char-classes';
 import { isUnspacedCode, isWholeUnspacedWord } from './cjk-words';
 
 export interface MatcherEntry {
@@ -53,16 +60,50 @@ export interface Match {
   context: readonly string[] | null;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  /** Index into entries of the alias that ends here, or -1. */
-  entry: number;
+/**
+ * The dictionary read and checked, in a form that JSON keeps: what a
+ * Matcher is built from. Entries keep their order (it decides deliberate
+ * ambiguities: the first alias under a key wins).
+ */
+export interface CompiledDictionary {
+  /** Entity ids; entries name their entity by its index here. */
+  ids: string[];
+  /** Each entity's kind (compileDictionary's kindOf), when given: lets a Matcher spot only some kinds. */
+  kinds: string[] | null;
+  /**
+   * Every entry's trie keys: entries joined by '|'; an entry's keys joined
+   * by '~', or by nothing where the next key begins with the space that
+   * marks a gap before it ("Vladimir Putin" is "Vladimir" and " Putin").
+   */
+  keys: string;
+  /** Entry → entity, as runs of consecutive entries: [entity index, or -1 for "not a name", run length, ...]. */
+  runs: number[];
+  /** Entries that are demonyms. */
+  demonyms: number[];
+  /** Entries that count only with context: [entry, the entity indexes that give it (null: any entity)]. */
+  needsContext: [number, number[] | null][];
+  /** Entries that are short all-caps acronyms ("US"). */
+  acronyms: number[];
+  /** Entries whose capitals spell a Roman numeral ("Xi" → "XI"). */
+  romanCaps: number[];
+  /** "Not a name" entries that begin with lower-case words: [entry, index of the first key of the name after them]. */
+  blockers: [number, number][];
 }
 
-// Scripts written without spaces between words: each character is a token.
-const UNSPACED = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}`;
-// A word is a run of letters, marks and digits of the spaced scripts.
-const WORD_CHAR = String.raw`[[\p{L}\p{M}\p{N}]--[${UNSPACED}]]`;
+/** Characters that join keys in CompiledDictionary.keys; no key may contain them. */
+const ENTRY_SEPARATOR = '|';
+const KEY_SEPARATOR = '~';
+const ENTRY_SEPARATOR_CODE = 0x7c;
+const KEY_SEPARATOR_CODE = 0x7e;
+const SPACE_CODE = 0x20;
+
+/** Entry flags, one byte per entry. */
+const DEMONYM = 1;
+const NEEDS_CONTEXT = 2;
+const ACRONYM = 4;
+const MULTI_WORD = 8;
+const ROMAN_CAPS = 16;
+
 /**
  * Where a match can begin: a capital letter, or any character of an unspaced
  * script. Every alias begins with one (the dataset check enforces it), so
@@ -73,16 +114,13 @@ const WORD_CHAR = String.raw`[[\p{L}\p{M}\p{N}]--[${UNSPACED}]]`;
 // Two tiers: a plain class without the `u` flag (ASCII capitals, or any
 // character beyond ASCII) that irregexp scans very fast, then an exact check
 // of the rare non-ASCII hits (curly quotes, accented capitals, CJK).
+// (The exact check and the other classes: char-classes.ts.)
 const CANDIDATE_RE = /[A-Z\u0080-\uffff]/g;
-const CANDIDATE_CHAR_RE = new RegExp(String.raw`[\p{Lu}\p{Lt}${UNSPACED}]`, 'u');
-const WORD_CHAR_RE = new RegExp(WORD_CHAR, 'v');
-const WORD_RUN_RE = new RegExp(`${WORD_CHAR}+`, 'yv');
-const UNSPACED_RE = new RegExp(`[${UNSPACED}]`, 'v');
-const WORD_START_RE = new RegExp(WORD_CHAR, 'v');
+/** The same, once: text without it holds no name. */
+const MAY_HOLD_NAME_RE = /[A-Z\u0080-\uffff]/;
 const SPACE_RE = /\s/;
 // Anything beyond printable ASCII (rare control characters just take the slow path).
 const NON_ASCII_RE = /[^ -~\t\n\r]/;
-const MARKS_RE = /\p{M}/gu;
 
 // Words recur on a page ("Путин", "Erdoğan"), and normalising is the costly
 // part of reading a non-ASCII word: remember recent answers.
@@ -103,13 +141,26 @@ export function foldDiacritics(word: string): string {
 
 function foldNonAscii(word: string): string {
   // ı and ł have no decomposition; map them by hand.
-  return word
-    .normalize('NFD')
-    .replace(MARKS_RE, '')
+  return withoutMarks(word.normalize('NFD'))
     .replace(/ı/g, 'i')
     .replace(/ł/g, 'l')
     .replace(/Ł/g, 'L')
     .normalize('NFC');
+}
+
+/** `text` without its combining marks. */
+function withoutMarks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; ) {
+    const ch = charAt(text, i);
+    if (isMarkChar(ch)) {
+      out += text.slice(from, i);
+      from = i + ch.length;
+    }
+    i += ch.length;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** An ASCII letter or digit: the bulk of news text, told apart without a regex. */
@@ -123,7 +174,7 @@ function isWordCharBefore(text: string, pos: number): boolean {
   if (code < 0x80) return isAsciiWordCode(code);
   // A low surrogate: look at the whole astral character.
   const ch = code >= 0xdc00 && code <= 0xdfff && pos >= 2 ? text.slice(pos - 2, pos) : text[pos - 1]!;
-  return WORD_CHAR_RE.test(ch);
+  return isWordChar(ch);
 }
 
 /** Whitespace at `pos`; the common ASCII cases without a regex or a one-character string. */
@@ -160,8 +211,8 @@ function readToken(text: string, pos: number): Token {
   const ch = text[pos]!;
   const code = ch.charCodeAt(0);
   // Fast path for ASCII letters and digits, the bulk of news text.
-  if (isAsciiWordCode(code) || (code > 0x7f && !UNSPACED_RE.test(surrogateAware(text, pos)) && WORD_START_RE.test(surrogateAware(text, pos)))) {
-    // ASCII letters and digits by hand; the regex only where the word goes beyond ASCII.
+  if (isAsciiWordCode(code) || (code > 0x7f && isWordChar(charAt(text, pos)))) {
+    // ASCII letters and digits by hand first, the rest of a word that goes beyond ASCII after.
     let end = pos;
     for (let c = code; end < text.length; c = text.charCodeAt(++end)) {
       // isAsciiWordCode() written out: this loop runs for every character of every word read.
@@ -169,26 +220,27 @@ function readToken(text: string, pos: number): Token {
     }
     const ascii = end > pos && !(end < text.length && text.charCodeAt(end) > 0x7f);
     if (!ascii) {
-      WORD_RUN_RE.lastIndex = end;
-      const m = WORD_RUN_RE.exec(text);
-      if (m) end += m[0].length;
+      while (end < text.length) {
+        const c = text.charCodeAt(end);
+        if (c < 0x80) {
+          if (!isAsciiWordCode(c)) break;
+          end++;
+          continue;
+        }
+        const next = charAt(text, end);
+        if (!isWordChar(next)) break;
+        end += next.length;
+      }
     }
-    if (end === pos) end = pos + surrogateAware(text, pos).length;
+    if (end === pos) end = pos + charAt(text, pos).length;
     const word = text.slice(pos, end);
     return { key: ascii ? word : foldDiacritics(word), end, isWord: true };
   }
-  if (code > 0x7f && UNSPACED_RE.test(surrogateAware(text, pos))) {
-    const c = surrogateAware(text, pos);
+  if (code > 0x7f && isUnspacedChar(charAt(text, pos))) {
+    const c = charAt(text, pos);
     return { key: c, end: pos + c.length, isWord: true };
   }
   return { key: normalizePunct(ch), end: pos + 1, isWord: false };
-}
-
-/** The whole code point at `pos` (Han extension characters are astral). */
-function surrogateAware(text: string, pos: number): string {
-  const code = text.charCodeAt(pos);
-  if (code >= 0xd800 && code <= 0xdbff && pos + 1 < text.length) return text.slice(pos, pos + 2);
-  return text[pos]!;
 }
 
 /** Splits an alias into trie keys: a leading space marks a whitespace gap before the token. */
@@ -210,97 +262,29 @@ export function aliasKeys(alias: string): string[] {
   return keys;
 }
 
-// Aliases are read once per page, before the first name can be painted, and
-// the Unicode-set expressions readToken() relies on are slow to compile on
-// first use (Firefox: 5 ms for the dictionary's 212 non-ASCII aliases, on
-// every page). The dictionary's aliases use a few scripts only: this reads
-// them with plain character ranges, and answers null for anything else,
-// which aliasKeys() then reads. A unit test checks both agree on every alias.
-
-/** Letters of the spaced scripts the aliases use: Latin with its accents, Greek, Cyrillic. */
-function isPlainLetter(c: number): boolean {
-  return (
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x386 && c <= 0x3ce && c !== 0x387 && c !== 0x38b && c !== 0x38d && c !== 0x3a2) ||
-    (c >= 0x400 && c <= 0x45f)
-  );
-}
-
-/** Han, Hiragana and Katakana in their main blocks: one token a character. */
-function isPlainUnspaced(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa);
-}
-
-/**
- * Punctuation beyond ASCII that normalizePunct() maps. Not U+02BC, which it
- * maps too: that one is a letter, so readToken() reads it inside words.
- */
-const QUICK_PUNCT = [0x2019, 0x2018, 0x2010, 0x2011];
-
-/** foldDiacritics() for a word of plain letters; null when a mark outside the common block turns up. */
-function quickFold(word: string): string | null {
-  let out = '';
-  for (const ch of word.normalize('NFD')) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0x300 && c <= 0x36f) continue;
-    if (c >= 0x80 && !isPlainLetter(c) && c !== 0x131 && c !== 0x141 && c !== 0x142) return null;
-    out += c === 0x131 ? 'i' : c === 0x142 ? 'l' : c === 0x141 ? 'L' : ch;
-  }
-  return out.normalize('NFC');
-}
-
-/** aliasKeys() without regular expressions, or null where it cannot be sure. */
-export function quickAliasKeys(alias: string): string[] | null {
-  const keys: string[] = [];
-  let pos = 0;
-  let space = false;
-  while (pos < alias.length) {
-    const c = alias.charCodeAt(pos);
-    let key: string;
-    let end = pos + 1;
-    if (c === 32) {
-      space = true;
-      pos++;
-      continue;
-    }
-    if (isAsciiWordCode(c) || isPlainLetter(c)) {
-      let plain = c < 0x80;
-      for (; end < alias.length; end++) {
-        const d = alias.charCodeAt(end);
-        if (isAsciiWordCode(d)) continue;
-        if (isPlainLetter(d) || (d >= 0x300 && d <= 0x36f)) plain = false;
-        else if (d >= 0x80 && !isPlainUnspaced(d) && !QUICK_PUNCT.includes(d)) return null;
-        else break;
-      }
-      const word = alias.slice(pos, end);
-      const folded = plain ? word : quickFold(word);
-      if (folded === null) return null;
-      key = folded;
-    } else if (isPlainUnspaced(c)) {
-      key = alias[pos]!;
-    } else if (c < 0x80 || QUICK_PUNCT.includes(c)) {
-      if (c < 0x20 || c === 0x7f) return null;
-      key = normalizePunct(alias[pos]!);
-    } else {
-      return null;
-    }
-    keys.push((space && keys.length > 0 ? ' ' : '') + key);
-    space = false;
-    pos = end;
-  }
-  return keys;
-}
-
 function upperKeys(keys: string[]): string[] {
   return keys.map((k) => k.toUpperCase());
 }
 
-const ACRONYM_RE = /^(?:\p{Lu}\.?){2,4}$/u;
+// Expressions with Unicode classes are made on first use: making one parses
+// its classes, which a page should not pay for unless it needs them (see char-classes.ts).
 const ROMAN_NUMERAL_RE = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-const STARTS_LOWER_RE = /^\p{Ll}/u;
-const CAPS_WORD_BEFORE_RE = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,}[ \t\u00a0]+$/u;
-const CAPS_WORD_AFTER_RE = /^[ \t\u00a0]+\p{Lu}{2,}(?:$|[^\p{L}\p{N}])/u;
-const LOCALE_PREFIX_RE = /(?:^|[^\p{L}])\p{Ll}{2}[-_]$/u;
+let acronymWordRes: [RegExp, RegExp, RegExp] | null = null;
+/** "FOLLOW US", "US GUN LAWS" and "en-US", read with Unicode classes. */
+function unicodeAcronymWordRes(): [RegExp, RegExp, RegExp] {
+  acronymWordRes ??= [
+    new RegExp(String.raw`(?:^|[^\p{L}\p{N}])\p{Lu}{2,}[ \t\u00a0]+$`, 'u'),
+    new RegExp(String.raw`^[ \t\u00a0]+\p{Lu}{2,}(?:$|[^\p{L}\p{N}])`, 'u'),
+    new RegExp(String.raw`(?:^|[^\p{L}])\p{Ll}{2}[-_]$`, 'u'),
+  ];
+  return acronymWordRes;
+}
+// The same three for text that is all ASCII (most pages around "US"): small
+// expressions, where the Unicode classes above compile to large ones (see char-classes.ts).
+const ASCII_ONLY_RE = /^[\0-\x7f]*$/;
+const ASCII_CAPS_WORD_BEFORE_RE = /(?:^|[^A-Za-z0-9])[A-Z]{2,}[ \t]+$/;
+const ASCII_CAPS_WORD_AFTER_RE = /^[ \t]+[A-Z]{2,}(?:$|[^A-Za-z0-9])/;
+const ASCII_LOCALE_PREFIX_RE = /(?:^|[^A-Za-z])[a-z]{2}[-_]$/;
 
 /** True when a word (letters or digits, whatever the spaces between) comes right before `pos`. */
 function wordBefore(text: string, pos: number): boolean {
@@ -321,20 +305,84 @@ function foldedTextBefore(text: string, pos: number, length: number): string {
 function acronymLooksLikeWord(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
-  return CAPS_WORD_BEFORE_RE.test(before) || CAPS_WORD_AFTER_RE.test(after) || LOCALE_PREFIX_RE.test(before);
+  if (ASCII_ONLY_RE.test(before) && ASCII_ONLY_RE.test(after)) {
+    return ASCII_CAPS_WORD_BEFORE_RE.test(before) || ASCII_CAPS_WORD_AFTER_RE.test(after) || ASCII_LOCALE_PREFIX_RE.test(before);
+  }
+  const [capsBefore, capsAfter, localePrefix] = unicodeAcronymWordRes();
+  return capsBefore.test(before) || capsAfter.test(after) || localePrefix.test(before);
+}
+
+/** The flags and keys of each entry, read from the aliases: the work compileDictionary does once, at build time. */
+export function compileDictionary(entries: readonly MatcherEntry[], kindOf?: (entityId: string) => string): CompiledDictionary {
+  const acronym = /^(?:\p{Lu}\.?){2,4}$/u;
+  const startsLower = /^\p{Ll}/u;
+  const upper = /\p{Lu}/u;
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const idOf = (id: string) => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = ids.length;
+      ids.push(id);
+      index.set(id, i);
+    }
+    return i;
+  };
+  const dict: CompiledDictionary = { ids, kinds: null, keys: '', runs: [], demonyms: [], needsContext: [], acronyms: [], romanCaps: [], blockers: [] };
+  const encoded: string[] = [];
+  entries.forEach((e, i) => {
+    const keys = aliasKeys(e.text);
+    if (keys.length === 0) throw new Error(`Empty alias for ${e.entityId ?? 'a not-name entry'}`);
+    for (const k of keys) {
+      if (k.includes(ENTRY_SEPARATOR) || k.includes(KEY_SEPARATOR)) throw new Error(`Alias "${e.text}" holds "${ENTRY_SEPARATOR}" or "${KEY_SEPARATOR}", which the compiled dictionary uses`);
+    }
+    encoded.push(keys.map((k, j) => (j === 0 || k.startsWith(' ') ? k : KEY_SEPARATOR + k)).join(''));
+    const entity = e.entityId === null ? -1 : idOf(e.entityId);
+    const runs = dict.runs;
+    if (runs.length > 0 && runs[runs.length - 2] === entity) runs[runs.length - 1]!++;
+    else runs.push(entity, 1);
+    if (e.demonym) dict.demonyms.push(i);
+    if (e.needsContext) dict.needsContext.push([i, e.context ? e.context.map(idOf) : null]);
+    // Acronyms are short: most aliases skip the Unicode-property expression.
+    if (e.text.length <= 8 && acronym.test(e.text)) dict.acronyms.push(i);
+    const first = keys[0]!;
+    if (keys.length === 1 && first !== first.toUpperCase() && ROMAN_NUMERAL_RE.test(first.toUpperCase())) dict.romanCaps.push(i);
+    if (e.entityId === null && startsLower.test(first)) {
+      const split = keys.findIndex((k) => !startsLower.test(k.trimStart()) && upper.test(k));
+      if (split <= 0) throw new Error(`Not-a-name entry "${e.text}" needs lower-case words, then a name`);
+      dict.blockers.push([i, split]);
+    } else if (first[0] !== first[0]!.toUpperCase()) {
+      throw new Error(`Alias "${e.text}" starts with a lower-case letter: it could never match`);
+    }
+  });
+  dict.keys = encoded.join(ENTRY_SEPARATOR);
+  if (kindOf) dict.kinds = ids.map(kindOf);
+  return dict;
 }
 
 export class Matcher {
-  private readonly root: TrieNode = { next: null, entry: -1 };
+  /**
+   * The trie, as numbered nodes (0 is the root): the first key of each alias
+   * in one map; each further key in another, with the [parent, child] pairs
+   * it joins (a few each). Two maps and two arrays instead of a Map per node
+   * keep what a page holds small (this lives as long as the page), and no
+   * lookup builds a string.
+   */
+  private readonly rootNext = new Map<string, number>();
+  private readonly edges = new Map<string, number[]>();
+  /** nodeEntry[node]: the entry of the alias that ends there, or -1. */
+  private readonly nodeEntry: number[] = [-1];
+  /** Whether a node has children. */
+  private readonly hasKids: boolean[] = [false];
 
-  /** acronyms[i]: entry i is a short all-caps acronym. */
-  private readonly acronyms: boolean[];
-
-  /** multiWord[i]: entry i has more than one word, so a longer name may overlap its end. */
-  private readonly multiWord: boolean[];
-
-  /** romanCaps[i]: entry i in capitals is a Roman numeral ("XI"). */
-  private readonly romanCaps: boolean[];
+  /** Entry → index into `ids`, -1 for "not a name". */
+  private entryEntity = new Int16Array(0);
+  private flags = new Uint8Array(0);
+  private readonly ids: readonly string[];
+  /** Until the first text that could hold a name: the trie is laid out then. */
+  private pending: { dict: CompiledDictionary; kinds: ReadonlySet<string> | undefined } | null;
+  /** The context entities of needsContext entries (absent: any entity). */
+  private readonly contexts = new Map<number, readonly string[]>();
 
   /**
    * Entry index → the lower-case words ("ocean"), folded, after which it is
@@ -348,36 +396,81 @@ export class Matcher {
    * news text start words no alias starts with ("The", "He", "In"): this
    * table turns them away before a token is cut out of the text.
    */
-  private readonly firstPairs = new Uint8Array(128 * 128);
+  private readonly firstPairs = new Uint32Array((128 * 128) / 32);
 
-  constructor(readonly entries: readonly MatcherEntry[]) {
-    // Acronyms are short: most aliases skip the Unicode-property expression.
-    this.acronyms = entries.map((e) => e.text.length <= 8 && ACRONYM_RE.test(e.text));
-    this.multiWord = [];
-    this.romanCaps = [];
-    const lowerStarts: { keys: string[]; text: string }[] = [];
-    entries.forEach((e, i) => {
-      const keys = quickAliasKeys(e.text) ?? aliasKeys(e.text);
-      this.multiWord.push(keys.length > 1);
-      if (keys.length === 0) throw new Error(`Empty alias for ${e.entityId ?? 'a not-name entry'}`);
-      const first = keys[0]!;
-      this.romanCaps.push(keys.length === 1 && first !== first.toUpperCase() && ROMAN_NUMERAL_RE.test(first.toUpperCase()));
-      if (e.entityId === null && STARTS_LOWER_RE.test(first)) {
-        lowerStarts.push({ keys, text: e.text });
-        return;
+  /**
+   * `kinds`: spot only entities of these kinds (needs a dictionary compiled
+   * with kinds); "not a name" entries always stay. The trie is laid out on
+   * the first text that could hold a name: a frame or page without any
+   * capital or non-ASCII letter (an empty frame, an ad) never pays for it.
+   */
+  constructor(dict: CompiledDictionary, kinds?: ReadonlySet<string>) {
+    this.ids = dict.ids;
+    this.pending = { dict, kinds };
+  }
+
+  private build(dict: CompiledDictionary, kinds: ReadonlySet<string> | undefined): void {
+    const n = dict.runs.reduce((sum, x, i) => (i % 2 === 1 ? sum + x : sum), 0);
+    this.entryEntity = new Int16Array(n);
+    this.flags = new Uint8Array(n);
+    for (let r = 0, i = 0; r < dict.runs.length; r += 2) {
+      for (let k = 0; k < dict.runs[r + 1]!; k++) this.entryEntity[i++] = dict.runs[r]!;
+    }
+    for (const i of dict.demonyms) this.flags[i]! |= DEMONYM;
+    for (const i of dict.acronyms) this.flags[i]! |= ACRONYM;
+    for (const i of dict.romanCaps) this.flags[i]! |= ROMAN_CAPS;
+    for (const [i, context] of dict.needsContext) {
+      this.flags[i]! |= NEEDS_CONTEXT;
+      if (context) this.contexts.set(i, context.map((c) => dict.ids[c]!));
+    }
+    const blockers = new Map(dict.blockers);
+    const blockerKeys: [string[], number][] = [];
+    // One pass over the keys by hand: split() per entry is a call into the
+    // engine's runtime each time, several times slower than the whole pass.
+    const src = dict.keys;
+    let entry = 0;
+    let keys: string[] = [];
+    let start = 0;
+    for (let p = 0; p <= src.length; p++) {
+      const c = p < src.length ? src.charCodeAt(p) : ENTRY_SEPARATOR_CODE;
+      if (c !== ENTRY_SEPARATOR_CODE && c !== KEY_SEPARATOR_CODE && c !== SPACE_CODE) continue;
+      keys.push(src.slice(start, p));
+      // A space belongs to the key it comes before.
+      start = c === SPACE_CODE ? p : p + 1;
+      if (c !== ENTRY_SEPARATOR_CODE) continue;
+      const split = blockers.get(entry);
+      if (split !== undefined) {
+        blockerKeys.push([keys, split]);
+      } else if (this.isSpotted(entry, dict, kinds)) {
+        if (keys.length > 1) this.flags[entry]! |= MULTI_WORD;
+        this.insert(keys, entry);
+        this.insert(upperKeys(keys), entry);
       }
-      if (first[0] !== first[0]!.toUpperCase()) {
-        throw new Error(`Alias "${e.text}" starts with a lower-case letter: it could never match`);
-      }
-      this.insert(keys, i);
-      this.insert(upperKeys(keys), i);
-    });
-    for (const { keys, text } of lowerStarts) this.blockAfterWords(keys, text);
-    for (const key of this.root.next?.keys() ?? []) {
+      keys = [];
+      entry++;
+    }
+    for (const [k, split] of blockerKeys) this.blockAfterWords(k, split);
+    for (const key of this.rootNext.keys()) {
       const c0 = key.charCodeAt(0);
       const c1 = key.length > 1 ? key.charCodeAt(1) : 0;
-      if (c0 < 0x80 && c1 < 0x80) this.firstPairs[c0 * 128 + c1] = 1;
+      if (c0 < 0x80 && c1 < 0x80) this.firstPairs[(c0 * 128 + c1) >> 5]! |= 1 << (c1 & 31);
     }
+  }
+
+  /** Whether the reader spots entry `i`: "not a name" entries always count. */
+  private isSpotted(i: number, dict: CompiledDictionary, kinds?: ReadonlySet<string>): boolean {
+    const e = this.entryEntity[i]!;
+    return e < 0 || !kinds || kinds.has(dict.kinds?.[e] ?? '');
+  }
+
+  /** The child of `node` under `key`, or -1. */
+  private child(node: number, key: string): number {
+    if (node === 0) return this.rootNext.get(key) ?? -1;
+    const pairs = this.edges.get(key);
+    if (pairs !== undefined) {
+      for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === node) return pairs[i + 1]!;
+    }
+    return -1;
   }
 
   /**
@@ -389,26 +482,25 @@ export class Matcher {
     let c1 = start + 1 < text.length ? text.charCodeAt(start + 1) : 0;
     if (c1 >= 0x80) return true;
     if (!isAsciiWordCode(c1)) c1 = 0;
-    return this.firstPairs[c0 * 128 + c1] === 1;
+    return (this.firstPairs[(c0 * 128 + c1) >> 5]! & (1 << (c1 & 31))) !== 0;
   }
 
   /** "océan Indien": the alias "Indien" is no name after the word "océan". */
-  private blockAfterWords(keys: string[], text: string): void {
-    const split = keys.findIndex((k) => !STARTS_LOWER_RE.test(k.trimStart()) && /\p{Lu}/u.test(k));
-    if (split <= 0) throw new Error(`Not-a-name entry "${text}" needs lower-case words, then a name`);
-    let node: TrieNode | undefined = this.root;
-    keys.slice(split).forEach((k, j) => (node = node?.next?.get(j === 0 ? k.trimStart() : k)));
+  private blockAfterWords(keys: string[], split: number): void {
+    let node = 0;
+    keys.slice(split).forEach((k, j) => (node = node < 0 ? -1 : this.child(node, j === 0 ? k.trimStart() : k)));
     // Not in this dictionary (the reader does not spot that kind): nothing to keep from counting.
     // The dataset check makes sure the full dictionary has it.
-    if (!node || node.entry < 0) return;
+    const entry = node < 0 ? -1 : this.nodeEntry[node]!;
+    if (entry < 0) return;
     const words = keys
       .slice(0, split)
       .map((k, j) => (j === 0 ? k.trimStart() : k))
       .join('')
       .toLowerCase();
-    const list = this.blockedAfter.get(node.entry) ?? [];
+    const list = this.blockedAfter.get(entry) ?? [];
     list.push(words);
-    this.blockedAfter.set(node.entry, list);
+    this.blockedAfter.set(entry, list);
   }
 
   /** True when entry `entry`, found at `start`, comes right after words that make it no name. */
@@ -425,23 +517,37 @@ export class Matcher {
   }
 
   private insert(keys: string[], entry: number): void {
-    let node = this.root;
+    let node = 0;
     for (const key of keys) {
-      node.next ??= new Map();
-      let child = node.next.get(key);
-      if (!child) {
-        child = { next: null, entry: -1 };
-        node.next.set(key, child);
+      let child = this.child(node, key);
+      if (child < 0) {
+        child = this.nodeEntry.length;
+        this.nodeEntry.push(-1);
+        this.hasKids.push(false);
+        if (node === 0) {
+          this.rootNext.set(key, child);
+        } else {
+          const pairs = this.edges.get(key);
+          if (pairs) pairs.push(node, child);
+          else this.edges.set(key, [node, child]);
+        }
+        this.hasKids[node] = true;
       }
       node = child;
     }
     // The first alias inserted under a key wins, so that the caller's order
     // decides deliberate ambiguities; the ALL-CAPS copy never overrides.
-    if (node.entry === -1) node.entry = entry;
+    if (this.nodeEntry[node] === -1) this.nodeEntry[node] = entry;
   }
 
   /** Calls `onMatch` for each match, left to right, without overlaps. */
   scan(text: string, onMatch: (m: Match) => void): void {
+    if (this.pending) {
+      if (!MAY_HOLD_NAME_RE.test(text)) return;
+      const { dict, kinds } = this.pending;
+      this.pending = null;
+      this.build(dict, kinds);
+    }
     const re = CANDIDATE_RE;
     re.lastIndex = 0;
     const tokenStarts: number[] = [];
@@ -451,7 +557,7 @@ export class Matcher {
       const code = text.charCodeAt(start);
       if (code >= 0x80) {
         if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of an astral character
-        if (!CANDIDATE_CHAR_RE.test(surrogateAware(text, start))) continue;
+        if (!isCandidateChar(charAt(text, start))) continue;
       }
       // Inside a word ("McDonald", "iPhone"): not the start of a name.
       if (start > 0 && isWordCharBefore(text, start)) continue;
@@ -459,38 +565,39 @@ export class Matcher {
       const first = readToken(text, start);
       if (!first.isWord) continue;
       re.lastIndex = first.end;
-      const firstChild = this.root.next?.get(first.key);
-      if (!firstChild) continue;
+      const firstChild = this.child(0, first.key);
+      if (firstChild < 0) continue;
       tokenStarts.length = 0;
       const best = this.walk(text, firstChild, first.end, tokenStarts);
       let end = this.walkEnd;
       if (best < 0) continue;
-      const entityId = this.entries[best]!.entityId;
+      const entity = this.entryEntity[best]!;
       // A title alias can cut a longer name short ("President Xi" | "Xi Jinping"):
       // a match of the same entity that starts inside this one extends it.
-      for (let i = 0; entityId !== null && this.multiWord[best] && i < tokenStarts.length && tokenStarts[i]! < end; i++) {
+      for (let i = 0; entity >= 0 && (this.flags[best]! & MULTI_WORD) !== 0 && i < tokenStarts.length && tokenStarts[i]! < end; i++) {
         const q = readToken(text, tokenStarts[i]!);
-        const child = this.root.next?.get(q.key);
-        if (!child) continue;
+        const child = this.child(0, q.key);
+        if (child < 0) continue;
         const other = this.walk(text, child, q.end, null);
-        if (other >= 0 && this.walkEnd > end && this.entries[other]!.entityId === entityId) end = this.walkEnd;
+        if (other >= 0 && this.walkEnd > end && this.entryEntity[other] === entity) end = this.walkEnd;
       }
       let found = best;
-      if (entityId !== null && (isUnspacedCode(code) || isUnspacedCode(text.charCodeAt(end - 1)))) {
+      if (entity >= 0 && (isUnspacedCode(code) || isUnspacedCode(text.charCodeAt(end - 1)))) {
         found = this.wholeUnspacedWord(text, start, end, best, firstChild, first.end);
         if (found < 0) continue;
         end = this.walkEnd;
       }
-      const entry = this.entries[found]!;
-      if (entry.entityId !== null && this.isName(text, start, end, found)) {
+      const foundEntity = this.entryEntity[found]!;
+      if (foundEntity >= 0 && this.isName(text, start, end, found)) {
+        const flags = this.flags[found]!;
         onMatch({
           start,
           end,
-          entityId: entry.entityId,
+          entityId: this.ids[foundEntity]!,
           entry: found,
-          demonym: entry.demonym === true,
-          needsContext: entry.needsContext === true,
-          context: entry.needsContext === true ? (entry.context ?? null) : null,
+          demonym: (flags & DEMONYM) !== 0,
+          needsContext: (flags & NEEDS_CONTEXT) !== 0,
+          context: (flags & NEEDS_CONTEXT) !== 0 ? (this.contexts.get(found) ?? null) : null,
         });
       }
       re.lastIndex = end;
@@ -499,8 +606,9 @@ export class Matcher {
 
   /** The checks that look around a match: acronyms among capitals, numerals, words before it. */
   private isName(text: string, start: number, end: number, entry: number): boolean {
-    if (this.acronyms[entry] && acronymLooksLikeWord(text, start, end)) return false;
-    if (this.romanCaps[entry] && wordBefore(text, start) && text.slice(start, end) === text.slice(start, end).toUpperCase()) {
+    const flags = this.flags[entry]!;
+    if ((flags & ACRONYM) !== 0 && acronymLooksLikeWord(text, start, end)) return false;
+    if ((flags & ROMAN_CAPS) !== 0 && wordBefore(text, start) && text.slice(start, end) === text.slice(start, end).toUpperCase()) {
       return false;
     }
     return !this.isBlockedAfter(text, start, entry);
@@ -511,20 +619,20 @@ export class Matcher {
    * there ([start, end) was the longest alias of all), or -1. Where it ends
    * is left in `walkEnd`.
    */
-  private wholeUnspacedWord(text: string, start: number, end: number, best: number, firstChild: TrieNode, firstEnd: number): number {
+  private wholeUnspacedWord(text: string, start: number, end: number, best: number, firstChild: number, firstEnd: number): number {
     this.walkEnd = end;
     if (isWholeUnspacedWord(text, start, end)) return best;
     // Shorter aliases along the same path ("中华人民共和国" → "中华"), longest first.
     const ends: [number, number][] = [];
-    let node: TrieNode | undefined = firstChild;
+    let node = firstChild;
     let pos = firstEnd;
-    if (node.entry >= 0) ends.push([node.entry, pos]);
-    while (node.next !== null && pos < end) {
+    if (this.nodeEntry[node]! >= 0) ends.push([this.nodeEntry[node]!, pos]);
+    while (this.hasKids[node] && pos < end) {
       const tok = readToken(text, pos);
-      node = node.next.get(tok.key);
-      if (!node) break;
+      node = this.child(node, tok.key);
+      if (node < 0) break;
       pos = tok.end;
-      if (node.entry >= 0 && pos < end) ends.push([node.entry, pos]);
+      if (this.nodeEntry[node]! >= 0 && pos < end) ends.push([this.nodeEntry[node]!, pos]);
     }
     for (let i = ends.length - 1; i >= 0; i--) {
       const [entry, e] = ends[i]!;
@@ -542,10 +650,10 @@ export class Matcher {
    * in `walkEnd`: no tuple to allocate per candidate).
    * Records where each further word token starts in `tokenStarts`.
    */
-  private walk(text: string, node: TrieNode, pos: number, tokenStarts: number[] | null): number {
-    let best = node.entry;
+  private walk(text: string, node: number, pos: number, tokenStarts: number[] | null): number {
+    let best = this.nodeEntry[node]!;
     let bestEnd = pos;
-    while (node.next !== null && pos < text.length) {
+    while (this.hasKids[node] && pos < text.length) {
       let p = pos;
       let space = false;
       while (p < text.length && isSpaceAt(text, p)) {
@@ -554,13 +662,14 @@ export class Matcher {
       }
       if (p >= text.length) break;
       const tok = readToken(text, p);
-      const child = node.next.get(space ? ' ' + tok.key : tok.key);
-      if (!child) break;
+      const child = this.child(node, space ? ' ' + tok.key : tok.key);
+      if (child < 0) break;
       if (tokenStarts !== null && tok.isWord) tokenStarts.push(p);
       node = child;
       pos = tok.end;
-      if (node.entry >= 0) {
-        best = node.entry;
+      const entry = this.nodeEntry[node]!;
+      if (entry >= 0) {
+        best = entry;
         bestEnd = pos;
       }
     }
@@ -578,6 +687,7 @@ export class Matcher {
   }
 }
 
+/** A matcher for `entries`, compiled now (the content script's dictionary is compiled at build time instead). */
 export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
-  return new Matcher(entries);
+  return new Matcher(compileDictionary(entries));
 }

@@ -283,6 +283,8 @@ export function parseSettings(raw: unknown): ParsedSettings {
 /** Whether names are spotted on pages of this hostname. */
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   if (!settings.enabled) return false;
+  // Asked on every page: reading the hostname costs a URL and several expressions.
+  if (settings.disabledSites.length === 0) return true;
   const host = normalizeHostname(hostname);
   return host === null || !settings.disabledSites.includes(host);
 }

@@ -48,6 +48,18 @@ describe('Highlighter', () => {
     expect(registered(HIGHLIGHT_NAMES.underline)).toEqual([putin]);
   });
 
+  it('leaves the registry alone until it has a range to show', () => {
+    const [xi] = twoRanges();
+    highlighter = new Highlighter('underline');
+    highlighter.setStyle('background');
+    highlighter.reclaim();
+    highlighter.add([]);
+    expect(CSS.highlights.size).toBe(0);
+    highlighter.add([xi]);
+    expect(registered(HIGHLIGHT_NAMES.background)).toEqual([xi]);
+    expect(CSS.highlights.has(HIGHLIGHT_NAMES.flash)).toBe(true);
+  });
+
   it('puts its highlights back after the page clears the registry', () => {
     const [xi] = twoRanges();
     highlighter = new Highlighter('underline');
