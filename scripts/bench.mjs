@@ -2,6 +2,7 @@
 // npm run bench [-- --runs N] [--smoke] [--browsers chromium,firefox] [--page-runs N] [--no-shared-pages] [--out DIR]
 //                [--only synthetic,shared,changing,hover,popup,stress-100k,stress-rewrite,stress-spa]
 //                [--dist DIR]  (measure another build, e.g. of an older revision, with this harness; no build)
+//                [--baseline DIR]  (measure another build beside this one, on interleaved loads: "before" figures)
 //                [--investigate]  (profiles and phase timings instead: where the time goes)
 // Measures what the extension costs a page, beside baselines measured in the
 // same run (a bare TreeWalker pass, mark.js), in headless Chromium and Firefox
@@ -48,6 +49,8 @@ const only = option('only')
   .map((c) => c.trim())
   .filter(Boolean);
 const distOption = option('dist');
+const baselineOption = option('baseline');
+const baselineDir = baselineOption === undefined ? undefined : path.resolve(baselineOption);
 const extensionDir = distOption === undefined ? undefined : path.resolve(distOption);
 const defaultOut = smoke ? 'artifacts/bench-smoke' : only || distOption !== undefined ? 'artifacts/bench-only' : 'bench-results';
 const outDir = path.resolve(option('out', path.join(repoRoot, defaultOut)));
@@ -80,7 +83,7 @@ for (const c of only ?? []) {
 }
 console.log(`\n▶ Benchmark (${smoke ? 'smoke' : 'full'})`);
 const sharedPages = process.argv.includes('--no-shared-pages') ? false : undefined;
-const result = await runBench({ repoRoot, smoke, runs, pageRuns, browsers, sharedPages, only, extensionDir });
+const result = await runBench({ repoRoot, smoke, runs, pageRuns, browsers, sharedPages, only, extensionDir, baselineDir });
 const markdown = toMarkdown(result);
 await mkdir(outDir, { recursive: true });
 await writeFile(path.join(outDir, 'latest.md'), markdown);

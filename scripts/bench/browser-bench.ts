@@ -29,11 +29,12 @@ import {
 import type { MarkJsDictionary } from './markjs';
 import type { ChangingState } from './changing-page';
 import { measureRewrite, measureSpa, type RewriteRun, type SpaRun } from './stress-pages';
+import type { KindTimes } from './trace-split';
 
 export interface PageSpec {
   /** Short name for the table ("synthetic 1 MB", "bbc-obama-guns"). */
   name: string;
-  kind: 'synthetic' | 'shared' | 'stress';
+  kind: 'synthetic' | 'shared' | 'stress' | 'no-names';
   url: string;
   /** MB of text (synthetic pages). */
   sizeMb?: number;
@@ -41,11 +42,17 @@ export interface PageSpec {
   metered: boolean;
   /** Time from navigation to reading the meters (ms); extended if the scan is slower. */
   settleMs?: number;
+  /** Also split the main thread's time by kind of work (one traced load of each build, and one without). */
+  split?: boolean;
+  /** Read the JS heap in Firefox too (a second per reading: first run only). */
+  firefoxHeap?: boolean;
 }
 
 export interface BrowserBenchConfig {
   browser: BrowserName;
   extensionDir: string;
+  /** Another build (today's main, say) measured on the same page loads, interleaved: the "before" figures. */
+  baselineDir?: string;
   runs: number;
   pages: PageSpec[];
   /** Runs for the shared pages (default: runs). */
@@ -85,11 +92,21 @@ export interface MarkRun {
   cpu: CpuReading | null;
 }
 
+/** Main-thread time (ms) by kind of work in one traced load; `ours` is what the extension's own scripts did. */
+export interface LoadSplit {
+  total: KindTimes;
+  ours: KindTimes;
+}
+
 export interface PageRuns {
   spec: PageSpec;
   ext: ExtRun[];
   base: BaseRun[];
   mark: MarkRun[];
+  /** Loads with the baseline build (when there is one), interleaved with the others. */
+  prev: ExtRun[];
+  /** One traced load each: with the extension, with the baseline build, without any. */
+  split: { ext: LoadSplit | null; prev: LoadSplit | null; base: LoadSplit | null } | null;
   errors: string[];
 }
 
@@ -168,9 +185,12 @@ const FIREFOX_PREFS = { 'privacy.reduceTimerPrecision': false };
 export class BrowserBench {
   private ext!: BrowserSession;
   private base!: BrowserSession;
+  private prev: BrowserSession | null = null;
   private extPage!: MeteredPage;
   private basePage!: MeteredPage;
+  private prevPage: MeteredPage | null = null;
   private stats!: StatsReader;
+  private prevStats: StatsReader | null = null;
 
   constructor(private readonly cfg: BrowserBenchConfig) {}
 
@@ -189,9 +209,10 @@ export class BrowserBench {
       keystrokes: [],
       errors: [],
     };
-    [this.ext, this.base] = await Promise.all([
+    [this.ext, this.base, this.prev] = await Promise.all([
       launchBrowser(cfg.browser, { extensionDir: cfg.extensionDir, firefoxPrefs: FIREFOX_PREFS }),
       launchBrowser(cfg.browser, { extensionDir: cfg.extensionDir, withoutExtension: true, firefoxPrefs: FIREFOX_PREFS }),
+      cfg.baselineDir ? launchBrowser(cfg.browser, { extensionDir: cfg.baselineDir, firefoxPrefs: FIREFOX_PREFS }) : Promise.resolve(null),
     ]);
     try {
       out.version = this.ext.version;
@@ -201,6 +222,11 @@ export class BrowserBench {
       // Same-origin start points (Firefox's meter follows one content process).
       await this.extPage.page.goto(cfg.blankUrl);
       await this.basePage.page.goto(cfg.blankUrl);
+      if (this.prev) {
+        this.prevStats = new StatsReader(this.prev);
+        this.prevPage = await newMeteredPage(this.prev);
+        await this.prevPage.page.goto(cfg.blankUrl);
+      }
 
       for (const spec of cfg.pages) {
         out.pages.push(await this.measurePage(spec));
@@ -232,7 +258,7 @@ export class BrowserBench {
       if (cfg.hover) await this.measureHover(cfg.hover.url, cfg.hover.count, out);
       if (cfg.popup) await this.measurePopup(cfg.popup.runs, cfg.popup.queries, out);
     } finally {
-      await Promise.all([this.ext.close(), this.base.close()]);
+      await Promise.all([this.ext.close(), this.base.close(), this.prev?.close()]);
     }
     return out;
   }
@@ -243,19 +269,30 @@ export class BrowserBench {
   private async measurePage(spec: PageSpec): Promise<PageRuns> {
     const { cfg } = this;
     const runs = spec.kind === 'shared' ? (cfg.pageRuns ?? cfg.runs) : cfg.runs;
-    const result: PageRuns = { spec, ext: [], base: [], mark: [], errors: [] };
+    const result: PageRuns = { spec, ext: [], base: [], mark: [], prev: [], split: null, errors: [] };
     const t0 = Date.now();
     for (let i = 0; i < runs; i++) {
       let elapsed = spec.settleMs ?? 0;
+      // Firefox's heap reading takes a second: once per page.
+      const heap = cfg.browser === 'chromium' || (spec.firefoxHeap === true && i === 0);
       try {
-        const ext = await this.extLoad(spec);
+        const ext = await this.extLoad(spec, this.extPage, this.stats, heap);
         elapsed = ext.elapsedMs;
         result.ext.push(ext);
       } catch (error) {
         result.errors.push(`with extension, run ${i + 1}: ${brief(error)}`);
       }
+      if (this.prevPage && this.prevStats) {
+        try {
+          const prev = await this.extLoad(spec, this.prevPage, this.prevStats, heap);
+          elapsed = Math.max(elapsed, prev.elapsedMs);
+          result.prev.push(prev);
+        } catch (error) {
+          result.errors.push(`with the baseline build, run ${i + 1}: ${brief(error)}`);
+        }
+      }
       try {
-        result.base.push(await this.baseLoad(spec, elapsed));
+        result.base.push(await this.baseLoad(spec, elapsed, heap));
       } catch (error) {
         result.errors.push(`floor, run ${i + 1}: ${brief(error)}`);
       }
@@ -265,18 +302,45 @@ export class BrowserBench {
         result.errors.push(`mark.js, run ${i + 1}: ${brief(error)}`);
       }
     }
+    if (spec.split) {
+      try {
+        result.split = await this.splitLoads(spec);
+      } catch (error) {
+        result.errors.push(`split: ${brief(error)}`);
+      }
+    }
     cfg.log(`  ${cfg.browser} ${spec.name}: ${runs} run(s) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     for (const e of result.errors) cfg.log(`    error: ${e}`);
     return result;
   }
 
-  private async extLoad(spec: PageSpec): Promise<ExtRun> {
-    const mp = this.extPage;
+  /**
+   * One traced load of the page with the extension, with the baseline build
+   * and without either, each waited out as long as the slowest of the three.
+   */
+  private async splitLoads(spec: PageSpec): Promise<NonNullable<PageRuns['split']>> {
+    const settleMs = Math.max(spec.settleMs ?? 0, 1500);
+    const one = async (mp: MeteredPage | null, prefix: string | null): Promise<LoadSplit | null> => {
+      if (!mp) return null;
+      await mp.page.goto(this.cfg.blankUrl);
+      const split = await mp.splitLoad(spec.url, prefix, async () => {
+        await mp.page.goto(spec.url);
+        await sleep(settleMs);
+      });
+      return split && { total: split.total, ours: split.ours };
+    };
+    const ext = await one(this.extPage, this.ext.extensionBaseUrl);
+    const prev = await one(this.prevPage, this.prev?.extensionBaseUrl ?? null);
+    const base = await one(this.basePage, null);
+    return { ext, prev, base };
+  }
+
+  private async extLoad(spec: PageSpec, mp: MeteredPage, reader: StatsReader, heap: boolean): Promise<ExtRun> {
     let stats: ContentStats | null = null;
     const started = Date.now();
     const settle = async () => {
       await mp.page.goto(spec.url);
-      stats = await this.stats.waitFor(spec.url, (s) => s.initialDoneAt >= 0);
+      stats = await reader.waitFor(spec.url, (s) => s.initialDoneAt >= 0);
       if (spec.metered) {
         // Let the highlights paint, then wait out the common window.
         await sleep(300);
@@ -292,14 +356,14 @@ export class BrowserBench {
       await settle();
     }
     const elapsedMs = Date.now() - started;
-    if (spec.metered) heapMb = await mp.heapAfterGcMb();
+    if (spec.metered && heap) heapMb = await mp.jsHeapMb();
     const timing = await mp.page.evaluate(loadTiming);
     // Re-read: the figures are final once the initial scan is done.
-    const final = (await this.stats.read(spec.url)) ?? stats!;
+    const final = (await reader.read(spec.url)) ?? stats!;
     return { stats: final, timing, cpu, heapMb, elapsedMs };
   }
 
-  private async baseLoad(spec: PageSpec, elapsedMs: number): Promise<BaseRun> {
+  private async baseLoad(spec: PageSpec, elapsedMs: number, heap: boolean): Promise<BaseRun> {
     const mp = this.basePage;
     const started = Date.now();
     const settle = async () => {
@@ -313,7 +377,7 @@ export class BrowserBench {
     let heapMb: number | null = null;
     if (spec.metered) {
       cpu = await mp.measureLoad(settle);
-      heapMb = await mp.heapAfterGcMb();
+      if (heap) heapMb = await mp.jsHeapMb();
     } else {
       await settle();
     }

@@ -18,6 +18,8 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserSession, TestPage } from '../../tests/e2e/driver/types';
 import { newPageWithCdp, performanceMetrics, type CdpSession } from '../../tests/e2e/driver/chromium-cdp';
+import { profiledSplit } from './firefox-profile';
+import { LOAD_TRACE_CATEGORIES, splitMainThread, traceWith, type MainThreadSplit } from './trace-split';
 
 export interface CpuReading {
   /** Main-thread time, ms. */
@@ -41,6 +43,13 @@ export interface MeteredPage {
   heapAfterGcMb(): Promise<number | null>;
   /** Like heapAfterGcMb, in both browsers (slower in Firefox: use it for a few readings). */
   jsHeapMb(): Promise<number | null>;
+  /**
+   * Runs `load` (a navigation to `url` and its wait) under the browser's own
+   * tracing (Chromium: trace events; Firefox: the Gecko profiler) and splits
+   * the page's main-thread time by kind of work; `ourPrefix` (an extension's
+   * base URL) marks the work done by its scripts. Null when not measurable.
+   */
+  splitLoad(url: string, ourPrefix: string | null, load: () => Promise<void>): Promise<MainThreadSplit | null>;
   close(): Promise<void>;
 }
 
@@ -84,6 +93,11 @@ class ChromiumMeteredPage implements MeteredPage {
 
   jsHeapMb(): Promise<number | null> {
     return this.heapAfterGcMb();
+  }
+
+  async splitLoad(url: string, ourPrefix: string | null, load: () => Promise<void>): Promise<MainThreadSplit | null> {
+    const events = await traceWith(this.cdp, LOAD_TRACE_CATEGORIES, load);
+    return splitMainThread(events, url, ourPrefix);
   }
 
   async close(): Promise<void> {
@@ -188,6 +202,12 @@ class FirefoxMeteredPage implements MeteredPage {
     });
     const bytes = r.type === 'success' ? r.result?.value : undefined;
     return typeof bytes === 'number' && bytes > 0 ? bytes / 1e6 : null;
+  }
+
+  async splitLoad(url: string, ourPrefix: string | null, load: () => Promise<void>): Promise<MainThreadSplit | null> {
+    const context = await this.chrome();
+    if (!context) return null;
+    return profiledSplit(this.bidi, context, ourPrefix, load, () => this.pidOf(url));
   }
 
   async close(): Promise<void> {

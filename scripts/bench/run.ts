@@ -15,7 +15,8 @@ import { BrowserBench, type PageSpec } from './browser-bench';
 import { markJsDictionary, markJsInstaller, markJsSource } from './markjs';
 import { bundleFigures, matcherThroughput, SEARCH_QUERIES, searchPerKeystroke } from './node-figures';
 import { budgets, summarizeBrowser, toMarkdown, type BenchResult, type Machine } from './report';
-import { startBenchServer } from './server';
+import { NO_NAMES_CHARS, startBenchServer } from './server';
+import { stat } from 'node:fs/promises';
 
 export interface BenchOptions {
   repoRoot: string;
@@ -29,6 +30,8 @@ export interface BenchOptions {
   sharedPages?: boolean;
   /** The built extension to measure (default: dist/ of repoRoot). */
   extensionDir?: string;
+  /** Another build measured beside it on interleaved loads (today's main, say): the "before" figures. */
+  baselineDir?: string;
   /** Run only these parts (`--only`); default: all but the shared pages and stress pages in smoke mode. */
   only?: BenchCase[];
   log?: (line: string) => void;
@@ -38,11 +41,11 @@ export interface BenchOptions {
  * Parts of the benchmark in a browser, by the names `--only` takes. The Node
  * figures (matcher, search, bundle sizes) are always measured: they take seconds.
  */
-export const BENCH_CASES = ['synthetic', 'shared', 'changing', 'hover', 'popup', 'stress-100k', 'stress-rewrite', 'stress-spa'] as const;
+export const BENCH_CASES = ['synthetic', 'no-names', 'shared', 'changing', 'hover', 'popup', 'stress-100k', 'stress-rewrite', 'stress-spa'] as const;
 export type BenchCase = (typeof BENCH_CASES)[number];
 
 /** The stress pages run in full runs only: the end-to-end suite covers them (tests/e2e/scenarios/stress-pages.ts). */
-const SMOKE_SKIPS: readonly BenchCase[] = ['shared', 'stress-100k', 'stress-rewrite', 'stress-spa'];
+const SMOKE_SKIPS: readonly BenchCase[] = ['shared', 'no-names', 'stress-100k', 'stress-rewrite', 'stress-spa'];
 
 const SIZES: Record<string, number> = { '0.25mb': 0.25, '1mb': 1, '4mb': 4 };
 /** Navigation to reading the meters, per size (the 4 MB scan takes over a second). */
@@ -75,6 +78,12 @@ function machine(browsers: Partial<Record<BrowserName, string>>): Machine {
 
 export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const started = Date.now();
+  // Named relative to the repository where it lies inside it, so that the report holds no machine's paths.
+  const baselineName = opts.baselineDir
+    ? path.relative(opts.repoRoot, opts.baselineDir).startsWith('..')
+      ? path.basename(opts.baselineDir)
+      : path.relative(opts.repoRoot, opts.baselineDir)
+    : null;
   const log = opts.log ?? ((line: string) => console.log(line));
   const runs = opts.runs ?? (opts.smoke ? 1 : 5);
   const want = (c: BenchCase) =>
@@ -110,7 +119,12 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     sizeMb: mb,
     metered: true,
     settleMs: SETTLE_MS[key],
+    // In a smoke run, so that the tracing and profiling code cannot rot.
+    split: opts.smoke,
   }));
+  if (want('no-names')) {
+    pages.push({ name: 'article without names', kind: 'no-names', url: `${benchServer.url}/bench/no-names.html`, metered: true, split: true, firefoxHeap: true });
+  }
   if (want('stress-100k')) {
     pages.push({
       name: 'stress 100k text nodes',
@@ -131,7 +145,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     for (const f of files) {
       // Metered in a full run: the budget for real pages is the extension's
       // share of the page's own main-thread time, with vs without it.
-      pages.push({ name: f.replace(/\.html$/, ''), kind: 'shared', url: `${staticServer.url}/pages/${f}`, metered: !opts.smoke });
+      pages.push({ name: f.replace(/\.html$/, ''), kind: 'shared', url: `${staticServer.url}/pages/${f}`, metered: !opts.smoke, split: !opts.smoke, firefoxHeap: true });
     }
   }
 
@@ -143,6 +157,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       const bench = new BrowserBench({
         browser,
         extensionDir: opts.extensionDir ?? path.join(opts.repoRoot, 'dist'),
+        baselineDir: opts.baselineDir,
         runs,
         pageRuns,
         pages,
@@ -179,6 +194,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     runs,
     durationS: (Date.now() - started) / 1000,
     machine: machine(versions),
+    baseline: baselineName,
     definitions: [
       `1 MB = 1,000,000 characters of text. Synthetic pages: ≈ 9,000 names and ≈ 19,800 text nodes per MB, paragraphs with inline elements, names from the dataset's ${aliases.length} aliases (seeded, deterministic).`,
       `Medians of ${runs} run(s) per synthetic page and ${pageRuns} per shared page; each run is a fresh load (with the extension; without it for the floor; without it again for mark.js).`,
@@ -186,6 +202,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       `mark.js: markRegExp with one expression of all ${markjs.dict.alternatives} alias forms (as written and upper case), whole words, not across elements; "not a name" texts matched and left unmarked.`,
       `Changing page: 0.25 MB synthetic page whose script rewrites 10 of 100 live spans every 100 ms for ${opts.smoke ? 2 : 10} s; % of one core = our mutation work / window.`,
       `Budget reference page: ${referencePage}.`,
+      `Article without names: a synthetic page of ${NO_NAMES_CHARS.toLocaleString('en')} characters of the same prose (headings, paragraphs, inline elements, capitalised words that begin no alias) with no name at all.`,
+      ...(opts.baselineDir ? [`Before: the build in ${baselineName}, loaded in a third browser of the same kind; each run loads the page with this build, with that one, then without either, so that both meet the same machine load.`] : []),
       'Stress 100k text nodes: tests/pages/stress-100k-nodes.html, 20,000 paragraphs of 5 text nodes built by its own script, ≈ 45,000 names.',
       `Rewriting page: tests/pages/stress-rewrite.html rewrites 51 text nodes on every animation frame, forever (a clock and 50 ticker lines, names among them), beside a still article; ${REWRITE_MS / 1000} s windows after the first second; % of one core = main-thread time / window.`,
       `Single-page app: tests/pages/stress-spa.html, ${SPA_NAVIGATIONS} navigations (history.pushState, <main> replaced, then 4 frames of live changes each); heap = JS heap after a full GC (Chromium: JSHeapUsedSize after HeapProfiler.collectGarbage; Firefox: the content process's js-main-runtime-gc-heap-committed/used memory reports after minimizeMemoryUsage).`,
@@ -196,7 +214,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     browsers: summaries,
     budgets: [],
   };
-  result.budgets = budgets(summaries, node, referencePage);
+  const baselineContentBytes = opts.baselineDir ? await stat(path.join(opts.baselineDir, 'content.js')).then((s) => s.size, () => null) : null;
+  result.budgets = budgets(summaries, node, referencePage, baselineContentBytes);
   result.durationS = (Date.now() - started) / 1000;
   return result;
 }

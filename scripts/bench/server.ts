@@ -3,6 +3,7 @@
  * server serves only tests/pages and the shared pages):
  *   /bench/blank.html            an empty page (a same-origin start point)
  *   /bench/synthetic-<key>.html  a synthetic news page (see synthetic-page.ts)
+ *   /bench/no-names.html         a synthetic article of 30,000 characters without any name
  *   /bench/changing.html         a synthetic page whose script rewrites text nodes
  *   /bench/stress-<name>.html    tests/pages/stress-<name>.html (the stress pages)
  * Pages are generated (or read) once, on first request, and kept in memory.
@@ -38,6 +39,9 @@ export interface BenchServerOptions {
   testPagesDir?: string;
 }
 
+/** An ordinary article's length of text (the saved pages hold 6,000 to 70,000 characters of prose). */
+export const NO_NAMES_CHARS = 30_000;
+
 const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n';
 
 export async function startBenchServer(opts: BenchServerOptions): Promise<BenchServer> {
@@ -50,6 +54,8 @@ export async function startBenchServer(opts: BenchServerOptions): Promise<BenchS
     const m = /^\/bench\/synthetic-([a-z0-9.]+)\.html$/.exec(path);
     if (m && opts.sizes[m[1]!] !== undefined) {
       page = syntheticPage({ textChars: opts.sizes[m[1]!]! * MB, aliases: opts.aliases, title: `Synthetic news page, ${m[1]}` });
+    } else if (path === '/bench/no-names.html') {
+      page = syntheticPage({ textChars: NO_NAMES_CHARS, aliases: opts.aliases, namesPerMb: 0, title: 'A news article without any name' });
     } else if (path === '/bench/changing.html') {
       page = changingPageHtml(opts.aliases, opts.changingSizeMb);
     } else if (opts.testPagesDir && /^\/bench\/stress-[a-z0-9-]+\.html$/.test(path)) {

@@ -28,6 +28,8 @@ export interface SyntheticOptions {
   liveSpans?: number;
   /** Raw HTML appended at the end of <body> (the changing page's script). */
   bodyEnd?: string;
+  /** Names per MB of text (default NAMES_PER_MB); 0 makes a page without any name. */
+  namesPerMb?: number;
 }
 
 export interface SyntheticPage {
@@ -108,6 +110,7 @@ class Prose {
   constructor(
     private readonly rand: () => number,
     private readonly nameList: readonly string[],
+    private readonly namesPerMb = NAMES_PER_MB,
   ) {
     this.pick = <T>(xs: readonly T[]): T => xs[Math.floor(this.rand() * xs.length)]!;
   }
@@ -117,7 +120,7 @@ class Prose {
     const space = atStart ? '' : ' ';
     let word: string;
     let isName = false;
-    const wantName = !this.prevWasName && this.names < (this.chars * NAMES_PER_MB) / MB;
+    const wantName = !this.prevWasName && this.names < (this.chars * this.namesPerMb) / MB;
     if (this.sentenceLeft === 0) {
       // A new sentence: the previous one ends with a full stop.
       this.sentenceLeft = 8 + Math.floor(this.rand() * 14);
@@ -158,7 +161,7 @@ class Prose {
 /** Builds one synthetic page. Deterministic for the same options. */
 export function syntheticPage(opts: SyntheticOptions): SyntheticPage {
   const rand = seededRandom(opts.seed ?? 20220916);
-  const prose = new Prose(rand, weightedNames(opts.aliases));
+  const prose = new Prose(rand, weightedNames(opts.aliases), opts.namesPerMb);
   const out: string[] = [];
   const blocks: string[] = [];
   let textNodes = 0;

@@ -73,6 +73,19 @@ describe('benchmark smoke mode', () => {
     }
   });
 
+  it('splits the page load by kind of work, with the browser\'s own tracing, in every browser', () => {
+    for (const b of result.browsers) {
+      const split = b.pages[0]!.split;
+      expect(split?.ext && split.base, b.browser).toBeTruthy();
+      const total = (k: Record<string, number>) => Object.values(k).reduce((s, x) => s + x, 0);
+      expect(positive(total(split!.ext!.total)) && positive(total(split!.base!.total)), b.browser).toBe(true);
+      // The extension's own scripts ran in the traced load, and were told apart from the page's work.
+      expect(positive(split!.ext!.ours.script), `${b.browser}: ${JSON.stringify(split!.ext!.ours)}`).toBe(true);
+      expect(total(split!.base!.ours), b.browser).toBe(0);
+      expect(toMarkdown(result)).toContain('## Where the added time goes');
+    }
+  });
+
   it('has the changing page, hover and popup figures in every browser', () => {
     for (const b of result.browsers) {
       const c = b.changing;
@@ -89,8 +102,8 @@ describe('benchmark smoke mode', () => {
   });
 
   it('judges every budget and writes a table', () => {
-    // Ten per browser (the saved-pages row is judged null in a smoke run: no saved page), four in Node.
-    expect(result.budgets.length).toBe(10 * browsers.length + 4);
+    // Twelve per browser (the saved-pages, page-without-names and heap rows are judged null in a smoke run: no such page), four in Node.
+    expect(result.budgets.length).toBe(12 * browsers.length + 4);
     for (const row of result.budgets) {
       expect(row.budget && row.where && row.measured).toBeTruthy();
       expect([true, false, null]).toContain(row.met);
