@@ -72,8 +72,8 @@ export function extensionApi(): ExtensionApi {
 /**
  * Listens for messages. `handle` returns the answer as a promise, or
  * undefined to leave the message to other listeners; the answer is sent
- * back (a rejection sends nothing, so the sender's promise rejects when the
- * channel closes). Returns the function that stops listening.
+ * back (a rejection answers undefined, so the sender is never left waiting).
+ * Returns the function that stops listening.
  */
 export function onExtensionMessage(handle: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined): () => void {
   const listener: RawMessageListener = (message, sender, sendResponse) => {
