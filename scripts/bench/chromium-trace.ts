@@ -6,6 +6,7 @@
  * compositor and vsync.
  */
 import type { CdpSession } from '../../tests/e2e/driver/chromium-cdp';
+import { traceWith } from './trace-split';
 
 export interface TraceEvent {
   name: string;
@@ -18,27 +19,8 @@ export interface TraceEvent {
 }
 
 /** Records a trace of `work` (timeline categories only). */
-export async function traced(cdp: CdpSession, work: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  const offData = cdp.on('Tracing.dataCollected', (p) => events.push(...(p.value as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => {
-    const off = cdp.on('Tracing.tracingComplete', () => {
-      off();
-      resolve();
-    });
-  });
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] },
-    transferMode: 'ReportEvents',
-  });
-  try {
-    await work();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    offData();
-  }
-  return events;
+export function traced(cdp: CdpSession, work: () => Promise<void>): Promise<TraceEvent[]> {
+  return traceWith(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'], work);
 }
 
 /** Complete events of the renderer main thread that did the most style work (the page's). */
