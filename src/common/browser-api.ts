@@ -59,13 +59,19 @@ export interface ExtensionApi {
 
 /**
  * The browser's extension API: `browser` where it exists (Firefox), else
- * `chrome`. Looked up on first use, so that importing this module outside
- * an extension (unit and DOM tests) is harmless.
+ * `chrome`; null outside an extension. Looked up on each call, so that
+ * importing this module outside an extension (unit and DOM tests) is harmless.
  */
-export function extensionApi(): ExtensionApi {
+export function findExtensionApi(): ExtensionApi | null {
   const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
   const api = scope.browser?.runtime ? scope.browser : scope.chrome;
-  if (!api?.runtime) throw new Error('No extension API here (not running as an extension).');
+  return api?.runtime ? api : null;
+}
+
+/** findExtensionApi(), for code that cannot work without it. */
+export function extensionApi(): ExtensionApi {
+  const api = findExtensionApi();
+  if (!api) throw new Error('No extension API here (not running as an extension).');
   return api;
 }
 

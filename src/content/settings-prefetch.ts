@@ -10,20 +10,10 @@
  * between makes content.js read them again; without early.js (content.js
  * injected once the reader grants access) it reads them itself.
  */
+import { findExtensionApi, type StorageArea, type StorageChange } from '../common/browser-api';
 import { isSettingsChange, LOCAL_READ_KEYS, SYNC_READ_KEYS, type KeyValueArea, type SettingsAreas } from '../core/settings-persistence';
 
 type Items = Record<string, unknown>;
-
-type RawArea = Pick<KeyValueArea, 'get'>;
-
-interface RawStorage {
-  local: RawArea;
-  sync?: RawArea;
-  onChanged: {
-    addListener(fn: (changes: Items, area: string) => void): void;
-    removeListener(fn: (changes: Items, area: string) => void): void;
-  };
-}
 
 interface Prefetch {
   /** Reads started, by area and the keys asked for. */
@@ -39,11 +29,11 @@ const readKey = (area: string, keys: string[]) => `${area}:${keys.join(',')}`;
 
 /** Runs in early.js at document_start: starts both reads and publishes them. */
 export function prefetchSettings(): void {
-  const scope = globalThis as { [KEY]?: Prefetch; browser?: { storage?: RawStorage }; chrome?: { storage?: RawStorage } };
-  const storage = (scope.browser ?? scope.chrome)?.storage;
+  const scope = globalThis as { [KEY]?: Prefetch };
+  const storage = findExtensionApi()?.storage;
   if (!storage || scope[KEY]) return;
   const reads = new Map<string, Promise<Items>>();
-  const start = (name: string, area: RawArea | undefined, keys: string[]) => {
+  const start = (name: string, area: StorageArea | undefined, keys: string[]) => {
     if (!area) return;
     try {
       const read = area.get(keys);
@@ -61,7 +51,7 @@ export function prefetchSettings(): void {
     changed: false,
     stop: () => storage.onChanged.removeListener(onChanged),
   };
-  const onChanged = (changes: Items, area: string) => {
+  const onChanged = (changes: Record<string, StorageChange>, area: string) => {
     if (isSettingsChange(changes, area)) prefetch.changed = true;
   };
   storage.onChanged.addListener(onChanged);

@@ -35,7 +35,7 @@ afterEach(() => {
 describe('settings asked for at document_start', () => {
   it('answers content.js with the reads early.js started, once, and stops listening', async () => {
     const fake = fakeStorage({ [SYNC_FAILURE_KEY]: 'quota', [SETTINGS_KEY]: { version: 1 } }, { [SETTINGS_KEY]: { version: 1, enabled: false } });
-    scope.browser = { storage: fake.storage };
+    scope.browser = { runtime: {}, storage: fake.storage };
     prefetchSettings();
     expect(fake.reads).toEqual([`local:${SETTINGS_KEY},${SYNC_FAILURE_KEY}`, `sync:${SETTINGS_KEY}`]);
     expect(fake.listeners.size).toBe(1);
@@ -54,7 +54,7 @@ describe('settings asked for at document_start', () => {
 
   it('reads again when the settings changed in between', async () => {
     const fake = fakeStorage({}, { [SETTINGS_KEY]: { version: 1 } });
-    scope.browser = { storage: fake.storage };
+    scope.browser = { runtime: {}, storage: fake.storage };
     prefetchSettings();
     fake.change({ unrelated: {} }, 'local');
     fake.change({ [SETTINGS_KEY]: {} }, 'managed');
@@ -77,7 +77,7 @@ describe('settings asked for at document_start', () => {
   it('a read that fails at once is asked again by content.js, which reports it', async () => {
     const fake = fakeStorage({}, {});
     const failing = { ...fake.storage, sync: { get: () => Promise.reject(new Error('sync is off')) } };
-    scope.browser = { storage: failing };
+    scope.browser = { runtime: {}, storage: failing };
     prefetchSettings();
     const areas = withPrefetch(fake.storage);
     await expect(areas.sync!.get([SETTINGS_KEY])).rejects.toThrow('sync is off');
@@ -85,7 +85,7 @@ describe('settings asked for at document_start', () => {
     const other = fakeStorage({}, {});
     const throwing = { ...other.storage, local: { get: () => { throw new Error('no storage'); } } };
     delete scope.summitLensSettingsPrefetch;
-    scope.browser = { storage: throwing };
+    scope.browser = { runtime: {}, storage: throwing };
     prefetchSettings();
     await withPrefetch(other.storage).local.get([SETTINGS_KEY, SYNC_FAILURE_KEY]);
     expect(other.reads).toEqual([`sync:${SETTINGS_KEY}`, `local:${SETTINGS_KEY},${SYNC_FAILURE_KEY}`]);
