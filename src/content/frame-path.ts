@@ -25,6 +25,11 @@ export function ownFramePath(win: Window): number[] | null {
   }
 }
 
+/** Whether two frame paths name the same frame. */
+export function samePath(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 function indexAmongFrames(parent: Window, child: Window): number {
   const n = parent.length;
   for (let i = 0; i < n; i++) if (parent[i] === child) return i;

@@ -16,7 +16,7 @@ import { Highlighter, highlightApiAvailable } from './highlighter';
 import { HoverController } from './hover-controller';
 import { LazyCards } from './lazy-cards';
 import { PageScanner } from './page-scanner';
-import { ownFramePath } from './frame-path';
+import { ownFramePath, samePath } from './frame-path';
 import { TapOpener } from './tap-opener';
 import { withPrefetch } from './settings-prefetch';
 import { errorsSeen, guarded, reportError } from './report-error';
@@ -156,7 +156,7 @@ async function main(): Promise<void> {
     if (msg?.type === 'summit-lens/step-name') {
       // Every frame of the tab gets it; only the frame it is for answers (and loads the card's code).
       const own = ownFramePath(window);
-      if (!own || own.length !== msg.path.length || own.some((i, k) => i !== msg.path[k])) return undefined;
+      if (!own || !samePath(own, msg.path)) return undefined;
       return cards.step(msg.direction, msg.mode, msg.path);
     }
     if (msg?.type === 'summit-lens/step-shown') cards.release(msg.path);

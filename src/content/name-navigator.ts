@@ -16,7 +16,7 @@
 import type { StepAnswer, StepDirection, StepMode } from '../common/messages';
 import { caretFromPoint, liveRange } from './caret-from-point';
 import { ELEMENT_NODE } from './dom-constants';
-import { childFrameIndex, ownFramePath } from './frame-path';
+import { childFrameIndex, ownFramePath, samePath } from './frame-path';
 import type { Highlighter } from './highlighter';
 import type { OpenedBy } from './hover-controller';
 import { jumpToMention, stepMention } from './jump-to-mention';
@@ -61,10 +61,6 @@ function markOf(sel: Selection): SelectionMark {
 
 function sameMark(a: SelectionMark, b: SelectionMark): boolean {
   return a.anchorNode === b.anchorNode && a.anchorOffset === b.anchorOffset && a.focusNode === b.focusNode && a.focusOffset === b.focusOffset;
-}
-
-function samePath(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Frames smaller than this (tracking pixels, hidden helpers) are not places a reader goes. */
