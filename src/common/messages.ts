@@ -49,16 +49,21 @@ export type StepAnswer = { kind: 'shown' } | { kind: 'descend'; child: number; r
 /** Frame paths: each a child index, at most this deep (a page cannot nest frames forever). */
 export const MAX_FRAME_DEPTH = 32;
 
+/** An index among a window's frames. */
+function isFrameIndex(x: unknown): x is number {
+  return Number.isInteger(x) && (x as number) >= 0 && (x as number) < 100_000;
+}
+
 function isFramePath(x: unknown): x is number[] {
-  return Array.isArray(x) && x.length <= MAX_FRAME_DEPTH && x.every((i) => Number.isInteger(i) && i >= 0 && i < 100_000);
+  return Array.isArray(x) && x.length <= MAX_FRAME_DEPTH && x.every(isFrameIndex);
 }
 
 export function parseStepAnswer(x: unknown): StepAnswer | null {
   if (typeof x !== 'object' || x === null) return null;
   const a = x as Record<string, unknown>;
   if (a.kind === 'shown' || a.kind === 'end') return { kind: a.kind };
-  if (a.kind === 'descend' && Number.isInteger(a.child) && (a.child as number) >= 0 && (a.child as number) < 100_000 && typeof a.resume === 'boolean') {
-    return { kind: 'descend', child: a.child as number, resume: a.resume };
+  if (a.kind === 'descend' && isFrameIndex(a.child) && typeof a.resume === 'boolean') {
+    return { kind: 'descend', child: a.child, resume: a.resume };
   }
   return null;
 }
