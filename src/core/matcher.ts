@@ -116,8 +116,8 @@ const ROMAN_CAPS = 16;
 // of the rare non-ASCII hits (curly quotes, accented capitals, CJK).
 // (The exact check and the other classes: char-classes.ts.)
 const CANDIDATE_RE = /[A-Z\u0080-\uffff]/g;
-/** The same, once: text without it holds no name. */
-const MAY_HOLD_NAME_RE = /[A-Z\u0080-\uffff]/;
+/** The same, without the global flag (a test that keeps no position): text without it holds no name. */
+const MAY_HOLD_NAME_RE = new RegExp(CANDIDATE_RE.source);
 const SPACE_RE = /\s/;
 // Anything beyond printable ASCII (rare control characters just take the slow path).
 const NON_ASCII_RE = /[^ -~\t\n\r]/;
