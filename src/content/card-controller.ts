@@ -78,6 +78,10 @@ export class CardController implements HoverTarget {
     return this.host.isOwnEventTarget(target);
   }
 
+  isOwnNode(node: Node | null): boolean {
+    return this.host.isOwnNode(node);
+  }
+
   /** True while keyboard focus is inside the card: pointer moves then do not close it. */
   hasFocus(): boolean {
     return this.host.shadowRoot?.activeElement != null;

@@ -36,25 +36,11 @@ export function createCards(
   const navigator: NameNavigator = new NameNavigator({
     win: window,
     index,
-    cards: { ...bind(cards), isOwnNode: (node) => host.isOwnNode(node) },
+    cards,
     highlighter,
     shadowRoots: page.shadowRoots,
     active: page.active,
   });
   // The UI's strings live here, not in the content script that runs on every page.
   return { cards, host, navigator, t };
-}
-
-/** The controller's methods the navigator calls, bound to it. */
-function bind(c: CardController) {
-  return {
-    open: c.open.bind(c),
-    close: c.close.bind(c),
-    isOpen: c.isOpen.bind(c),
-    current: c.current.bind(c),
-    openedBy: c.openedBy.bind(c),
-    hasFocus: c.hasFocus.bind(c),
-    focus: c.focus.bind(c),
-    wrapFocus: c.wrapFocus.bind(c),
-  };
 }
