@@ -141,6 +141,9 @@ export interface BrowserSummary {
   errors: string[];
 }
 
+/** One build's figure for a budget. */
+type Judged = NonNullable<BudgetRow['before']>;
+
 export interface BudgetRow {
   budget: string;
   where: string;
@@ -406,6 +409,9 @@ export function budgets(browsers: BrowserSummary[], node: BenchResult['node'], r
       value: s.oursSlopeMsPerMb,
       met: s.linear,
     });
+    /** A budget judged for this build and, when one was measured beside it, for the baseline build. */
+    const pushJudged = (budget: string, now: Judged | null, before: Judged | null) =>
+      rows.push({ budget, where, measured: now?.measured ?? '—', value: now?.value ?? null, met: now?.met ?? null, before: before ?? undefined });
     const saved = b.pages.filter((p) => p.kind === 'shared');
     const savedRow = (pick: (p: PageSummary) => Meter | null | undefined) => {
       const real = saved
@@ -424,27 +430,13 @@ export function budgets(browsers: BrowserSummary[], node: BenchResult['node'], r
     };
     const savedNow = savedRow((p) => p.meter);
     const savedBefore = savedRow((p) => p.before?.meter);
-    rows.push({
-      budget: 'saved pages: the extension adds ≤ 5% to the page\'s own main-thread time at the median page, and no page more than 20 ms',
-      where,
-      measured: savedNow?.measured ?? '—',
-      value: savedNow?.value ?? null,
-      met: savedNow?.met ?? null,
-      before: savedBefore ?? undefined,
-    });
+    pushJudged('saved pages: the extension adds ≤ 5% to the page\'s own main-thread time at the median page, and no page more than 20 ms', savedNow, savedBefore);
     const plain = b.pages.find((p) => p.kind === 'no-names') ?? null;
     const plainRow = (m: Meter | null | undefined, mentions: number | null | undefined) =>
       m?.extraMs != null ? { measured: `+${fmt(m.extraMs)} ms (${fmt(m.withMs)} vs ${fmt(m.withoutMs)} ms; ${fmt(mentions)} names found)`, value: m.extraMs, met: m.extraMs <= 2 } : null;
     const plainNow = plainRow(plain?.meter, plain?.mentions);
     const plainBefore = plainRow(plain?.before?.meter, plain?.before?.mentions);
-    rows.push({
-      budget: 'page without any name: ≤ 2 ms added',
-      where,
-      measured: plainNow?.measured ?? '—',
-      value: plainNow?.value ?? null,
-      met: plainNow?.met ?? null,
-      before: plainBefore ?? undefined,
-    });
+    pushJudged('page without any name: ≤ 2 ms added', plainNow, plainBefore);
     const heapRow = (pick: (p: PageSummary) => Meter | null | undefined) => {
       const heaps = saved.map((p) => ({ page: p.page, mb: pick(p)?.heapExtraMb ?? null })).filter((x): x is { page: string; mb: number } => x.mb !== null);
       if (heaps.length === 0) return null;
@@ -459,14 +451,7 @@ export function budgets(browsers: BrowserSummary[], node: BenchResult['node'], r
     };
     const heapNow = heapRow((p) => p.meter);
     const heapBefore = heapRow((p) => p.before?.meter);
-    rows.push({
-      budget: 'JS heap added per page ≤ 0.25 MB (median saved page)',
-      where,
-      measured: heapNow?.measured ?? '—',
-      value: heapNow?.value ?? null,
-      met: heapNow?.met ?? null,
-      before: heapBefore ?? undefined,
-    });
+    pushJudged('JS heap added per page ≤ 0.25 MB (median saved page)', heapNow, heapBefore);
     const c = b.changing;
     rows.push({
       budget: 'changing page ≤ 2% of one core',
