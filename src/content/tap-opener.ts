@@ -16,7 +16,7 @@ import type { InputEvents } from './early-events';
 import type { HoverTarget } from './hover-controller';
 import type { Mention } from './mention-index';
 import { guarded } from './report-error';
-import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE } from './dom-constants';
+import { anyTreeAbove } from './text-runs';
 
 /** A finger that moves further than this (px) is scrolling or selecting, not tapping. */
 const TAP_SLOP = 10;
@@ -29,14 +29,7 @@ const CONTROL_SELECTOR =
 
 /** True when `node` is inside a link or a control, across shadow trees. */
 export function isInsideControl(node: Node | null): boolean {
-  let n: Node | null = node;
-  for (let depth = 0; n !== null && depth < 64; depth++) {
-    const el = n.nodeType === ELEMENT_NODE ? (n as Element) : n.parentElement;
-    if (el?.closest(CONTROL_SELECTOR)) return true;
-    const root = (el ?? n).getRootNode();
-    n = root.nodeType === DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
-  }
-  return false;
+  return anyTreeAbove(node, (el) => el.closest(CONTROL_SELECTOR) !== null);
 }
 
 export interface TapTarget extends Pick<HoverTarget, 'open' | 'isOwnEventTarget' | 'current' | 'isOpen'> {

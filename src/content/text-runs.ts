@@ -71,8 +71,17 @@ const SKIPPED_SELECTOR = [...SKIP, ...ANNOTATION, MARKED_SELECTOR].join(',');
 
 /** True when `node` lies inside something we never read (form field, editor, our UI). */
 export function isInsideSkipped(node: Node, opts: WalkOptions): boolean {
-  // One closest() per tree rather than several attribute reads per ancestor
-  // (DOM reads: see dom-constants.ts).
+  return anyTreeAbove(node, (el) => el.closest(SKIPPED_SELECTOR) !== null || opts.isOwnNode(el));
+}
+
+/**
+ * True when `test` answers true for the element at or above `node` in its
+ * own tree, or in any tree out through the hosts of the shadow roots it lies
+ * in. `test` is called once per tree and looks up that tree itself with one
+ * closest() rather than several attribute reads per ancestor (DOM reads: see
+ * dom-constants.ts).
+ */
+export function anyTreeAbove(node: Node | null, test: (el: Element) => boolean): boolean {
   let n: Node | null = node;
   while (n !== null) {
     if (n.nodeType === DOCUMENT_FRAGMENT_NODE) {
@@ -84,7 +93,7 @@ export function isInsideSkipped(node: Node, opts: WalkOptions): boolean {
       continue;
     }
     const el = n as Element;
-    if (el.closest(SKIPPED_SELECTOR) !== null || opts.isOwnNode(el)) return true;
+    if (test(el)) return true;
     // On to the host of the shadow root this tree hangs from, if any.
     const root = el.getRootNode();
     n = root.nodeType === DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
