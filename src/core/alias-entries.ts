@@ -3,29 +3,15 @@ import type { MatcherEntry } from './matcher';
 import { spotKindOf, type SpotKind } from './settings';
 
 /**
- * The part of the dataset the matcher needs. The content script ships only
- * this (see aliasSource), not the facts, which load with the card.
+ * The part of the dataset the matcher needs. The content script ships the
+ * dictionary compiled from it at build time (src/data/dictionary.ts), not
+ * the facts, which load with the card.
  */
 export interface AliasSource {
-  // Only what matching needs: the content script carries this on every page.
   entities: (Pick<Entity, 'id' | 'kind'> & { aliases: Pick<Entity['aliases'][number], 'text' | 'demonym'>[] })[];
   ambiguousAliases: Pick<Dataset['ambiguousAliases'][number], 'text' | 'entities'>[];
   notNames: Pick<Dataset['notNames'][number], 'text'>[];
   needsContext: Pick<Dataset['needsContext'][number], 'text' | 'context'>[];
-}
-
-/** Projects the dataset onto what the matcher needs. */
-export function aliasSource(dataset: AliasSource): AliasSource {
-  return {
-    entities: dataset.entities.map(({ id, kind, aliases }) => ({
-      id,
-      kind,
-      aliases: aliases.map(({ text, demonym }) => (demonym ? { text, demonym } : { text })),
-    })),
-    ambiguousAliases: dataset.ambiguousAliases.map(({ text, entities }) => ({ text, entities })),
-    notNames: dataset.notNames.map(({ text }) => ({ text })),
-    needsContext: dataset.needsContext.map(({ text, context }) => (context ? { text, context } : { text })),
-  };
 }
 
 /**

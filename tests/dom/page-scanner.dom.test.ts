@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { aliasEntries } from '../../src/core/alias-entries';
 import { compileMatcher } from '../../src/core/matcher';
-import { aliases } from '../../src/data/alias-source';
+import { dataset } from '../../src/data/entities';
 import { PageScanner } from '../../src/content/page-scanner';
 import { clearPage, loadPage } from '../fixtures/load-page';
 import { afterChange, fullMatcher, recordingHighlighter, type RecordingHighlighter } from '../fixtures/scanner';
@@ -185,7 +185,7 @@ describe('rescanAll and stop', () => {
     const { s, hl } = await scan('<p>Xi Jinping met Vladimir Putin in Samarkand, Uzbekistan.</p>');
     expect(hl.texts()).toEqual(['Xi Jinping', 'Vladimir Putin', 'Samarkand', 'Uzbekistan']);
     // Leaders only (a reader's setting).
-    await s.rescanAll(compileMatcher(aliasEntries(aliases, new Set(['leader'] as const))));
+    await s.rescanAll(compileMatcher(aliasEntries(dataset, new Set(['leader'] as const))));
     expect(hl.texts()).toEqual(['Xi Jinping', 'Vladimir Putin']);
     expect(s.sizes().mentions).toBe(2);
     s.stop();

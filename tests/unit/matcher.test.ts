@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileMatcher, foldDiacritics, type MatcherEntry } from '../../src/core/matcher';
-import { aliasEntries, aliasSource } from '../../src/core/alias-entries';
+import { aliasEntries } from '../../src/core/alias-entries';
 import { dataset } from '../../src/data/entities';
 
 const entries: MatcherEntry[] = [
@@ -338,7 +338,7 @@ describe('names that are something else in their surroundings', () => {
 });
 
 describe('every Chinese alias of the dataset in running text', () => {
-  const m = compileMatcher(aliasEntries(aliasSource(dataset)));
+  const m = compileMatcher(aliasEntries(dataset));
   const zh = dataset.entities.flatMap((e) => e.aliases.filter((a) => a.lang === 'zh').map((a) => ({ id: e.id, text: a.text })));
 
   it('is found as subject, object and before a title, whatever the word segmentation around it', () => {
