@@ -425,8 +425,7 @@ export class Matcher {
     }
     const blockers = new Map(dict.blockers);
     const blockerKeys: [string[], number][] = [];
-    // One pass over the keys by hand: split() per entry is a call into the
-    // engine's runtime each time, several times slower than the whole pass.
+    // One pass cuts entries, keys and the spaces that begin keys at once.
     const src = dict.keys;
     let entry = 0;
     let keys: string[] = [];
