@@ -42,7 +42,8 @@ function precompiledDictionary(dictionary) {
     name: 'precompiled-dictionary',
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/]data[\\/]dictionary\.ts$/ }, () => ({
-        contents: `export const dictionary = ${JSON.stringify(dictionary)};`,
+        // JSON.parse of one string: engines parse JSON faster than the same object as a literal.
+        contents: `export const dictionary = JSON.parse(${JSON.stringify(JSON.stringify(dictionary))});`,
         loader: 'js',
       }));
     },

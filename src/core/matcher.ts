@@ -30,8 +30,9 @@
  * Compiling is done in two steps: compileDictionary() reads the aliases
  * (tokenizing, folding, checking) into a plain, serialisable
  * CompiledDictionary, and a Matcher is built from that. The content script
- * ships the dictionary compiled at build time (src/data/dictionary.ts), so a
- * page pays only for laying the trie out, not for reading the aliases.
+ * ships the dictionary compiled at build time (src/data/dictionary.ts) with
+ * its trie laid out (withTrie), so a page neither reads an alias nor builds
+ * the trie unless the reader spots only some kinds.
  */
 import { charAt, isCandidateChar, isMarkChar, isUnspacedChar, isWordChar } from './char-classes';
 import { isUnspacedCode, isWholeUnspacedWord } from './cjk-words';
@@ -88,6 +89,33 @@ export interface CompiledDictionary {
   romanCaps: number[];
   /** "Not a name" entries that begin with lower-case words: [entry, index of the first key of the name after them]. */
   blockers: [number, number][];
+  /**
+   * The trie for every kind, laid out ahead (withTrie): a matcher of the full
+   * dictionary adopts it instead of building it from `keys`, so a page's
+   * cold script does not run the build's loops. Absent: built on first use.
+   */
+  trie?: TrieLayout;
+}
+
+/**
+ * A Matcher's trie, in a form JSON keeps. Lookup tables are plain records
+ * without a prototype, so the shipped JSON is used as it is parsed.
+ */
+export interface TrieLayout {
+  /** The first key of each alias → its node (node 0 is the root). */
+  root: Record<string, number>;
+  /** Each further key → the [parent, child] pairs it joins (a few each). */
+  edges: Record<string, number[]>;
+  /** Per node: the entry of the alias that ends there, or -1. */
+  nodeEntry: number[];
+  /** Per node: 1 when it has children. */
+  hasKids: number[];
+  /** Per entry: its flag bits (demonym, acronym, ...). */
+  flags: number[];
+  /** The non-zero words of Matcher.firstPairs: [word index, bits, ...]. */
+  firstPairs: number[];
+  /** Entry → the folded lower-case words after which it is no name ("ocean"). */
+  blockedAfter: [number, string[]][];
 }
 
 /** Characters that join keys in CompiledDictionary.keys; no key may contain them. */
@@ -363,17 +391,17 @@ export function compileDictionary(entries: readonly MatcherEntry[], kindOf?: (en
 export class Matcher {
   /**
    * The trie, as numbered nodes (0 is the root): the first key of each alias
-   * in one map; each further key in another, with the [parent, child] pairs
-   * it joins (a few each). Two maps and two arrays instead of a Map per node
-   * keep what a page holds small (this lives as long as the page), and no
-   * lookup builds a string.
+   * in one table; each further key in another, with the [parent, child] pairs
+   * it joins (a few each). Two tables and two arrays instead of a Map per node
+   * keep what a page holds small (this lives as long as the page), no lookup
+   * builds a string, and JSON can carry it (TrieLayout).
    */
-  private readonly rootNext = new Map<string, number>();
-  private readonly edges = new Map<string, number[]>();
+  private rootNext: Record<string, number> = Object.create(null) as Record<string, number>;
+  private edges: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   /** nodeEntry[node]: the entry of the alias that ends there, or -1. */
-  private readonly nodeEntry: number[] = [-1];
-  /** Whether a node has children. */
-  private readonly hasKids: boolean[] = [false];
+  private nodeEntry: number[] = [-1];
+  /** Whether a node has children (1) or not (0). */
+  private hasKids: number[] = [0];
 
   /** Entry → index into `ids`, -1 for "not a name". */
   private entryEntity = new Int16Array(0);
@@ -382,13 +410,13 @@ export class Matcher {
   /** Until the first text that could hold a name: the trie is laid out then. */
   private pending: { dict: CompiledDictionary; kinds: ReadonlySet<string> | undefined } | null;
   /** The context entities of needsContext entries (absent: any entity). */
-  private readonly contexts = new Map<number, readonly string[]>();
+  private contexts = new Map<number, readonly string[]>();
 
   /**
    * Entry index → the lower-case words ("ocean"), folded, after which it is
    * not a name: from "not a name" entries that begin in lower case.
    */
-  private readonly blockedAfter = new Map<number, string[]>();
+  private blockedAfter = new Map<number, string[]>();
 
   /**
    * The first two characters of every first token, when both are ASCII
@@ -396,7 +424,7 @@ export class Matcher {
    * news text start words no alias starts with ("The", "He", "In"): this
    * table turns them away before a token is cut out of the text.
    */
-  private readonly firstPairs = new Uint32Array((128 * 128) / 32);
+  private firstPairs = new Uint32Array((128 * 128) / 32);
 
   /**
    * `kinds`: spot only entities of these kinds (needs a dictionary compiled
@@ -406,23 +434,56 @@ export class Matcher {
    */
   constructor(dict: CompiledDictionary, kinds?: ReadonlySet<string>) {
     this.ids = dict.ids;
-    this.pending = { dict, kinds };
+    this.pending = null;
+    if (dict.trie && !kinds) this.adopt(dict, dict.trie);
+    else this.pending = { dict, kinds };
+  }
+
+  /** Takes a trie laid out ahead (withTrie) as it is: no loop over keys or nodes. */
+  private adopt(dict: CompiledDictionary, trie: TrieLayout): void {
+    this.entryEntity = entryEntities(dict);
+    this.flags = Uint8Array.from(trie.flags);
+    this.contexts = entryContexts(dict);
+    this.rootNext = withoutPrototype(trie.root);
+    this.edges = withoutPrototype(trie.edges);
+    this.nodeEntry = trie.nodeEntry;
+    this.hasKids = trie.hasKids;
+    for (let i = 0; i < trie.firstPairs.length; i += 2) this.firstPairs[trie.firstPairs[i]!] = trie.firstPairs[i + 1]!;
+    this.blockedAfter = new Map(trie.blockedAfter);
+  }
+
+  /** The trie in a form JSON keeps (laid out now if it was not yet): what withTrie ships. */
+  layout(): TrieLayout {
+    this.layOut();
+    const firstPairs: number[] = [];
+    this.firstPairs.forEach((bits, i) => bits !== 0 && firstPairs.push(i, bits));
+    return {
+      root: this.rootNext,
+      edges: this.edges,
+      nodeEntry: this.nodeEntry,
+      hasKids: this.hasKids,
+      flags: [...this.flags],
+      firstPairs,
+      blockedAfter: [...this.blockedAfter],
+    };
+  }
+
+  private layOut(): void {
+    if (!this.pending) return;
+    const { dict, kinds } = this.pending;
+    this.pending = null;
+    this.build(dict, kinds);
   }
 
   private build(dict: CompiledDictionary, kinds: ReadonlySet<string> | undefined): void {
-    const n = dict.runs.reduce((sum, x, i) => (i % 2 === 1 ? sum + x : sum), 0);
-    this.entryEntity = new Int16Array(n);
-    this.flags = new Uint8Array(n);
-    for (let r = 0, i = 0; r < dict.runs.length; r += 2) {
-      for (let k = 0; k < dict.runs[r + 1]!; k++) this.entryEntity[i++] = dict.runs[r]!;
-    }
-    for (const i of dict.demonyms) this.flags[i]! |= DEMONYM;
-    for (const i of dict.acronyms) this.flags[i]! |= ACRONYM;
-    for (const i of dict.romanCaps) this.flags[i]! |= ROMAN_CAPS;
-    for (const [i, context] of dict.needsContext) {
-      this.flags[i]! |= NEEDS_CONTEXT;
-      if (context) this.contexts.set(i, context.map((c) => dict.ids[c]!));
-    }
+    this.entryEntity = entryEntities(dict);
+    const flags = new Uint8Array(this.entryEntity.length);
+    this.flags = flags;
+    for (const i of dict.demonyms) flags[i]! |= DEMONYM;
+    for (const i of dict.acronyms) flags[i]! |= ACRONYM;
+    for (const i of dict.romanCaps) flags[i]! |= ROMAN_CAPS;
+    for (const [i] of dict.needsContext) flags[i]! |= NEEDS_CONTEXT;
+    this.contexts = entryContexts(dict);
     const blockers = new Map(dict.blockers);
     const blockerKeys: [string[], number][] = [];
     // One pass cuts entries, keys and the spaces that begin keys at once.
@@ -441,7 +502,7 @@ export class Matcher {
       if (split !== undefined) {
         blockerKeys.push([keys, split]);
       } else if (this.isSpotted(entry, dict, kinds)) {
-        if (keys.length > 1) this.flags[entry]! |= MULTI_WORD;
+        if (keys.length > 1) flags[entry]! |= MULTI_WORD;
         this.insert(keys, entry);
         this.insert(upperKeys(keys), entry);
       }
@@ -449,7 +510,7 @@ export class Matcher {
       entry++;
     }
     for (const [k, split] of blockerKeys) this.blockAfterWords(k, split);
-    for (const key of this.rootNext.keys()) {
+    for (const key of Object.keys(this.rootNext)) {
       const c0 = key.charCodeAt(0);
       const c1 = key.length > 1 ? key.charCodeAt(1) : 0;
       if (c0 < 0x80 && c1 < 0x80) this.firstPairs[(c0 * 128 + c1) >> 5]! |= 1 << (c1 & 31);
@@ -464,8 +525,8 @@ export class Matcher {
 
   /** The child of `node` under `key`, or -1. */
   private child(node: number, key: string): number {
-    if (node === 0) return this.rootNext.get(key) ?? -1;
-    const pairs = this.edges.get(key);
+    if (node === 0) return this.rootNext[key] ?? -1;
+    const pairs = this.edges[key];
     if (pairs !== undefined) {
       for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === node) return pairs[i + 1]!;
     }
@@ -522,15 +583,15 @@ export class Matcher {
       if (child < 0) {
         child = this.nodeEntry.length;
         this.nodeEntry.push(-1);
-        this.hasKids.push(false);
+        this.hasKids.push(0);
         if (node === 0) {
-          this.rootNext.set(key, child);
+          this.rootNext[key] = child;
         } else {
-          const pairs = this.edges.get(key);
+          const pairs = this.edges[key];
           if (pairs) pairs.push(node, child);
-          else this.edges.set(key, [node, child]);
+          else this.edges[key] = [node, child];
         }
-        this.hasKids[node] = true;
+        this.hasKids[node] = 1;
       }
       node = child;
     }
@@ -543,9 +604,7 @@ export class Matcher {
   scan(text: string, onMatch: (m: Match) => void): void {
     if (this.pending) {
       if (!MAY_HOLD_NAME_RE.test(text)) return;
-      const { dict, kinds } = this.pending;
-      this.pending = null;
-      this.build(dict, kinds);
+      this.layOut();
     }
     const re = CANDIDATE_RE;
     re.lastIndex = 0;
@@ -684,6 +743,32 @@ export class Matcher {
     this.scan(text, (m) => out.push(m));
     return out;
   }
+}
+
+/** Entry → index into the dictionary's ids (-1 for "not a name"), from its runs. */
+function entryEntities(dict: CompiledDictionary): Int16Array<ArrayBuffer> {
+  const n = dict.runs.reduce((sum, x, i) => (i % 2 === 1 ? sum + x : sum), 0);
+  const out = new Int16Array(n);
+  for (let r = 0, i = 0; r < dict.runs.length; r += 2) out.fill(dict.runs[r]!, i, (i += dict.runs[r + 1]!));
+  return out;
+}
+
+/** The context entities of needsContext entries that name them. */
+function entryContexts(dict: CompiledDictionary): Map<number, readonly string[]> {
+  const out = new Map<number, readonly string[]>();
+  for (const [i, context] of dict.needsContext) if (context) out.set(i, context.map((c) => dict.ids[c]!));
+  return out;
+}
+
+/** `record` as a lookup table: a page's word "constructor" must not find Object.prototype's. */
+function withoutPrototype<T>(record: Record<string, T>): Record<string, T> {
+  return Object.getPrototypeOf(record) === null ? record : (Object.setPrototypeOf(record, null) as Record<string, T>);
+}
+
+/** `dict` with its full trie laid out now, for the build to ship (see CompiledDictionary.trie). */
+export function withTrie(dict: CompiledDictionary): CompiledDictionary {
+  const { trie: _, ...plain } = dict;
+  return { ...plain, trie: new Matcher(plain).layout() };
 }
 
 /** A matcher for `entries`, compiled now (the content script's dictionary is compiled at build time instead). */

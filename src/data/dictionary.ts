@@ -1,14 +1,15 @@
 /**
  * The content script's dictionary: every alias of the dataset read, checked
  * and laid out for the matcher (compileDictionary), with each entity's spot
- * kind. The build replaces this module with its value (scripts/build.mjs),
- * so a page never reads an alias; it only builds the trie from the keys.
+ * kind, and the trie for every kind laid out. The build replaces this module
+ * with its value (scripts/build.mjs), so a page never reads an alias and,
+ * unless the reader spots only some kinds, never builds the trie.
  */
 import { aliasEntries } from '../core/alias-entries';
-import { compileDictionary } from '../core/matcher';
+import { compileDictionary, withTrie } from '../core/matcher';
 import { spotKindOf } from '../core/settings';
 import { dataset } from './entities';
 
 const kindById = new Map(dataset.entities.map((e) => [e.id, spotKindOf(e.kind)]));
 
-export const dictionary = compileDictionary(aliasEntries(dataset), (id) => kindById.get(id) ?? '');
+export const dictionary = withTrie(compileDictionary(aliasEntries(dataset), (id) => kindById.get(id) ?? ''));

@@ -44,6 +44,24 @@ describe('the dictionary compiled at build time', () => {
     }
   });
 
+  it('ships the trie a page would otherwise build, so the page adopts it as it is', () => {
+    const { trie, ...plain } = shipped;
+    expect(trie).toBeDefined();
+    expect(trie).toEqual(JSON.parse(JSON.stringify(new Matcher(plain).layout())));
+  });
+
+  it("finds no name in words an object's prototype holds", () => {
+    const words = 'constructor __proto__ toString hasOwnProperty valueOf Constructor TOSTRING';
+    // Lookups are table[key]: parsed JSON has Object.prototype, which the matcher must take away.
+    const { root, edges } = new Matcher(shipped).layout();
+    expect([Object.getPrototypeOf(root), Object.getPrototypeOf(edges)]).toEqual([null, null]);
+    expect(new Matcher(shipped).find(words)).toEqual([]);
+    expect(new Matcher(shipped).find(`Xi Jinping ${words} Xi Jinping`).map((m) => m.entityId)).toEqual([
+      'xi-jinping',
+      'xi-jinping',
+    ]);
+  });
+
   it('refuses an alias holding a character its encoding of keys uses', () => {
     expect(() => compileDictionary([{ text: 'A|B', entityId: 'x' }])).toThrow(/compiled dictionary/);
     expect(() => compileDictionary([{ text: 'A~B', entityId: 'x' }])).toThrow(/compiled dictionary/);
