@@ -32,8 +32,8 @@ const common = {
 
 /**
  * The content script carries the dictionary compiled (src/data/dictionary.ts
- * replaced by its value): a page builds the matcher's trie from ready keys,
- * and the facts ship in card-ui.js alone.
+ * replaced by its value, trie included): a page adopts the matcher's trie as
+ * it is, and the facts ship in card-ui.js alone.
  * @param {unknown} dictionary
  * @returns {import('esbuild').Plugin}
  */
@@ -42,8 +42,13 @@ function precompiledDictionary(dictionary) {
     name: 'precompiled-dictionary',
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/]data[\\/]dictionary\.ts$/ }, () => ({
-        // JSON.parse of one string: engines parse JSON faster than the same object as a literal.
-        contents: `export const dictionary = JSON.parse(${JSON.stringify(JSON.stringify(dictionary))});`,
+        // JSON.parse of one string: engines parse JSON faster than the same object
+        // as a literal. Parsed on first use: a frame with nothing to read never asks.
+        contents: [
+          `const json = ${JSON.stringify(JSON.stringify(dictionary))};`,
+          'let parsed;',
+          'export function loadDictionary() { return (parsed ??= JSON.parse(json)); }',
+        ].join('\n'),
         loader: 'js',
       }));
     },

@@ -17,6 +17,6 @@ export async function checkDataset() {
 
 /** The dictionary the content script ships (src/data/dictionary.ts), compiled. */
 export async function loadDictionary() {
-  const { dictionary } = await importTs("export { dictionary } from './src/data/dictionary';\n");
-  return dictionary;
+  const { loadDictionary: load } = await importTs("export { loadDictionary } from './src/data/dictionary';\n");
+  return load();
 }

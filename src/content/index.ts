@@ -9,8 +9,9 @@ import { isSiteEnabled, SPOT_KINDS, type Settings } from '../core/settings';
 import { acceptMessage, type PageSummary } from '../common/messages';
 import { getMessage } from '../common/browser-i18n';
 import { loadSettings, storageAreas, subscribeSettings } from '../common/settings-store';
-import { dictionary } from '../data/dictionary';
+import { loadDictionary } from '../data/dictionary';
 import { isReadableDocument } from './document-kind';
+import { somethingToRead } from './first-content';
 import { inputEvents } from './early-events';
 import { Highlighter, highlightApiAvailable } from './highlighter';
 import { HoverController } from './hover-controller';
@@ -29,7 +30,7 @@ const scriptStartAt = performance.now();
 function matcherFor(settings: Settings, all: Matcher): Matcher {
   const kinds = new Set<string>(SPOT_KINDS.filter((k) => settings.kinds[k]));
   if (kinds.size === SPOT_KINDS.length) return all;
-  return new Matcher(dictionary, kinds);
+  return new Matcher(loadDictionary(), kinds);
 }
 
 function kindsKey(settings: Settings): string {
@@ -58,6 +59,9 @@ async function main(): Promise<void> {
   const marker = globalThis as { summitLensStarted?: boolean };
   if (marker.summitLensStarted) return;
   marker.summitLensStarted = true;
+  // A subframe with nothing to read sets nothing up until it has (first-content.ts).
+  // Not the top frame: the toolbar asks it for the page's summary.
+  if (window !== window.top) await somethingToRead(document);
 
   // Compile the dictionary while storage answers (asked at document_start
   // where early.js ran): both stand before the first highlight.
@@ -66,7 +70,7 @@ async function main(): Promise<void> {
   const setup = { dictionaryReadyAt: -1, settingsReadyAt: -1 };
   void loading.then(() => (setup.settingsReadyAt = performance.now()));
   // Lookups from the context menu search every kind, whatever the page shows.
-  const fullMatcher = new Matcher(dictionary);
+  const fullMatcher = new Matcher(loadDictionary());
   setup.dictionaryReadyAt = performance.now();
   let settings = (await loading).settings;
   const highlighter = new Highlighter(settings.highlightStyle);

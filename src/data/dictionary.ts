@@ -6,10 +6,15 @@
  * unless the reader spots only some kinds, never builds the trie.
  */
 import { aliasEntries } from '../core/alias-entries';
-import { compileDictionary, withTrie } from '../core/matcher';
+import { compileDictionary, withTrie, type CompiledDictionary } from '../core/matcher';
 import { spotKindOf } from '../core/settings';
 import { dataset } from './entities';
 
 const kindById = new Map(dataset.entities.map((e) => [e.id, spotKindOf(e.kind)]));
 
-export const dictionary = withTrie(compileDictionary(aliasEntries(dataset), (id) => kindById.get(id) ?? ''));
+let compiled: CompiledDictionary | undefined;
+
+/** The dictionary, compiled on first use (the build's copy is parsed on first use). */
+export function loadDictionary(): CompiledDictionary {
+  return (compiled ??= withTrie(compileDictionary(aliasEntries(dataset), (id) => kindById.get(id) ?? '')));
+}
