@@ -51,17 +51,19 @@ function whenIdle(fn: () => void): void {
 }
 
 async function main(): Promise<void> {
-  // Documents we cannot or should not read: no Highlight API, no root, or
-  // XML data and SVG images (see document-kind.ts).
-  if (!highlightApiAvailable() || !document.documentElement || !isReadableDocument(document)) return;
+  if (!document.documentElement) return;
   // Injected a second time (the popup starts us after access is granted, and a
   // browser may inject on grant too): the first instance is already at work.
   const marker = globalThis as { summitLensStarted?: boolean };
   if (marker.summitLensStarted) return;
   marker.summitLensStarted = true;
-  // A subframe with nothing to read sets nothing up until it has (first-content.ts).
+  // A subframe with nothing to read sets nothing up until it has (first-content.ts),
+  // not even the checks below: each first use of an interface costs in a new world.
   // Not the top frame: the toolbar asks it for the page's summary.
   if (window !== window.top) await somethingToRead(document);
+  // Documents we cannot or should not read: no Highlight API, or XML data and
+  // SVG images (see document-kind.ts).
+  if (!highlightApiAvailable() || !isReadableDocument(document)) return;
 
   // Compile the dictionary while storage answers (asked at document_start
   // where early.js ran): both stand before the first highlight.
