@@ -77,6 +77,20 @@ export class Highlighter {
 
   remove(ranges: readonly AbstractRange[]): void {
     for (const r of ranges) this.all.delete(r);
+    this.unregisterIfEmpty();
+  }
+
+  /**
+   * Out of the registry again once nothing is left to show (names found in
+   * the first slice that the render check then finds hidden, a page whose
+   * names went away): a page without names keeps a registry without ours.
+   */
+  private unregisterIfEmpty(): void {
+    if (!this.registered || this.all.size > 0 || this.flash.size > 0) return;
+    this.registered = false;
+    CSS.highlights.delete(HIGHLIGHT_NAMES.underline);
+    CSS.highlights.delete(HIGHLIGHT_NAMES.background);
+    CSS.highlights.delete(HIGHLIGHT_NAMES.flash);
   }
 
   /** Briefly marks one mention (after a jump to it). */
@@ -91,12 +105,10 @@ export class Highlighter {
   clear(): void {
     this.all.clear();
     this.flash.clear();
+    this.unregisterIfEmpty();
   }
 
   dispose(): void {
     this.clear();
-    CSS.highlights.delete(HIGHLIGHT_NAMES.underline);
-    CSS.highlights.delete(HIGHLIGHT_NAMES.background);
-    CSS.highlights.delete(HIGHLIGHT_NAMES.flash);
   }
 }

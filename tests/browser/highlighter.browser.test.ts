@@ -60,6 +60,22 @@ describe('Highlighter', () => {
     expect(CSS.highlights.has(HIGHLIGHT_NAMES.flash)).toBe(true);
   });
 
+  it('leaves the registry again when its last range goes, and comes back with the next', () => {
+    const [xi, putin] = twoRanges();
+    highlighter = new Highlighter('underline');
+    highlighter.add([xi, putin]);
+    highlighter.remove([xi]);
+    expect(registered(HIGHLIGHT_NAMES.underline)).toEqual([putin]);
+    highlighter.remove([putin]);
+    expect(CSS.highlights.size).toBe(0);
+    highlighter.reclaim();
+    expect(CSS.highlights.size).toBe(0);
+    highlighter.add([xi]);
+    expect(registered(HIGHLIGHT_NAMES.underline)).toEqual([xi]);
+    highlighter.clear();
+    expect(CSS.highlights.size).toBe(0);
+  });
+
   it('puts its highlights back after the page clears the registry', () => {
     const [xi] = twoRanges();
     highlighter = new Highlighter('underline');
