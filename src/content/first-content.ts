@@ -5,6 +5,8 @@
  * up: the settings read, the dictionary, the listeners. Such a frame waits
  * here until something that could be read arrives, and most never do.
  */
+import { SHOW_TEXT } from './dom-constants';
+
 /** Past this many elements without text, a frame is taken as a page to read rather than looked through. */
 const MAX_ELEMENTS_LOOKED_AT = 200;
 
@@ -17,7 +19,9 @@ const NOT_BLANK = /\S/;
 export function hasNothingToRead(doc: Document): boolean {
   const root = doc.body ?? doc.documentElement;
   if (root === null) return true;
-  if (NOT_BLANK.test(root.textContent ?? '')) return false;
+  // Text node by text node, not textContent: a frame with an article stops at its first words.
+  const texts = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let t = texts.nextNode(); t !== null; t = texts.nextNode()) if (NOT_BLANK.test((t as Text).data)) return false;
   const elements = root.getElementsByTagName('*');
   if (elements.length > MAX_ELEMENTS_LOOKED_AT) return false;
   for (let i = 0; i < elements.length; i++) if (elements[i]!.shadowRoot !== null) return false;

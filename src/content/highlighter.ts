@@ -107,8 +107,4 @@ export class Highlighter {
     this.flash.clear();
     this.unregisterIfEmpty();
   }
-
-  dispose(): void {
-    this.clear();
-  }
 }

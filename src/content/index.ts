@@ -60,7 +60,8 @@ async function main(): Promise<void> {
   // A subframe with nothing to read sets nothing up until it has (first-content.ts),
   // not even the checks below: each first use of an interface costs in a new world.
   // Not the top frame: the toolbar asks it for the page's summary.
-  if (window !== window.top) await somethingToRead(document);
+  const isTop = window === window.top;
+  if (!isTop) await somethingToRead(document);
   // Documents we cannot or should not read: no Highlight API, or XML data and
   // SVG images (see document-kind.ts).
   if (!highlightApiAvailable() || !isReadableDocument(document)) return;
@@ -76,7 +77,6 @@ async function main(): Promise<void> {
   setup.dictionaryReadyAt = performance.now();
   let settings = (await loading).settings;
   const highlighter = new Highlighter(settings.highlightStyle);
-  const isTop = window === window.top;
 
   let summaryTimer = 0;
   const summarize = (): PageSummary => ({

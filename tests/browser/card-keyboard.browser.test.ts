@@ -58,7 +58,7 @@ afterEach(() => {
   ui.cards.close();
   ui.host.dispose();
   scanner.stop();
-  highlighter.dispose();
+  highlighter.clear();
   getSelection()?.removeAllRanges();
   clearPage();
 });

@@ -9,7 +9,7 @@ import { clearPage } from '../fixtures/load-page';
 
 let highlighter: Highlighter | null = null;
 afterEach(() => {
-  highlighter?.dispose();
+  highlighter?.clear();
   highlighter = null;
   clearPage();
 });
@@ -86,7 +86,7 @@ describe('Highlighter', () => {
     expect(CSS.highlights.has(HIGHLIGHT_NAMES.flash)).toBe(true);
   });
 
-  it('flashes one range for a moment, and dispose() leaves nothing in the registry', async () => {
+  it('flashes one range for a moment, and clear() leaves nothing in the registry', async () => {
     const [xi, putin] = twoRanges();
     highlighter = new Highlighter('underline');
     highlighter.add([xi, putin]);
@@ -94,7 +94,7 @@ describe('Highlighter', () => {
     expect(registered(HIGHLIGHT_NAMES.flash)).toEqual([putin]);
     await new Promise((r) => setTimeout(r, 120));
     expect(registered(HIGHLIGHT_NAMES.flash)).toEqual([]);
-    highlighter.dispose();
+    highlighter.clear();
     highlighter = null;
     for (const name of Object.values(HIGHLIGHT_NAMES)) expect(CSS.highlights.has(name)).toBe(false);
   });

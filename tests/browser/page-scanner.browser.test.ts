@@ -18,7 +18,7 @@ let highlighter: Highlighter | null = null;
 
 afterEach(() => {
   scanner?.stop();
-  highlighter?.dispose();
+  highlighter?.clear();
   scanner = null;
   highlighter = null;
   clearPage();

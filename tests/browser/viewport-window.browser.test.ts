@@ -20,7 +20,7 @@ let highlighter: Highlighter | null = null;
 beforeEach(() => page.viewport(800, HEIGHT));
 afterEach(() => {
   scanner?.stop();
-  highlighter?.dispose();
+  highlighter?.clear();
   scanner = null;
   highlighter = null;
   clearPage();
