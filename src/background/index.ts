@@ -9,6 +9,7 @@ import browser from 'webextension-polyfill';
 import { getMessage } from '../common/browser-i18n';
 import { acceptMessage, parseStepAnswer, type Message, type StepDirection } from '../common/messages';
 import { t } from '../common/ui/strings';
+import { sendToContent, wakeContent, type SenderApi } from '../common/content-wake';
 import { stepThroughFrames, type StepRequest } from './name-steps';
 
 const MENU_ID = 'summit-lens-lookup';
@@ -42,8 +43,11 @@ async function createMenu(): Promise<void> {
 browser.runtime.onInstalled.addListener(() => void createMenu());
 browser.runtime.onStartup.addListener(() => void createMenu());
 
+/** The APIs content-wake.ts sends and wakes with (the polyfill's types are wider). */
+const sender = browser as unknown as SenderApi;
+
 function send(tabId: number, message: Message, frameId = 0): void {
-  browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => {
+  sendToContent(sender, tabId, message, frameId).catch(() => {
     // No content script there (a browser page, or no access): nothing to do.
   });
 }
@@ -59,9 +63,7 @@ async function askFrame(tabId: number, request: StepRequest): Promise<ReturnType
   try {
     // The top frame directly; a child frame through every frame of the tab,
     // of which only the one at that path answers (see name-steps.ts).
-    const answer: unknown = await (request.path.length === 0
-      ? browser.tabs.sendMessage(tabId, message, { frameId: 0 })
-      : browser.tabs.sendMessage(tabId, message));
+    const answer: unknown = await (request.path.length === 0 ? sendToContent(sender, tabId, message, 0) : browser.tabs.sendMessage(tabId, message));
     return parseStepAnswer(answer);
   } catch {
     return null;
@@ -69,6 +71,9 @@ async function askFrame(tabId: number, request: StepRequest): Promise<ReturnType
 }
 
 async function stepName(tabId: number, direction: StepDirection): Promise<void> {
+  // Frames without names do not listen until woken, and a child frame is asked
+  // through all of them: wake every frame first (a keypress's worth of work).
+  await wakeContent(sender, tabId, 'all');
   const shownIn = await stepThroughFrames((request) => askFrame(tabId, request), direction);
   if (!shownIn) return;
   // The other frames close a card the keyboard opened and drop the selection they made.

@@ -3,14 +3,19 @@
  * content script found, and the "jump to" request.
  *
  * Messages go to the top frame only (frameId 0): the content script runs in
- * every frame, and the first frame to answer would otherwise win.
+ * every frame, and the first frame to answer would otherwise win. A page
+ * without names does not listen until woken (content-wake.ts).
  */
 import browser from 'webextension-polyfill';
+import { sendToContent, type SenderApi } from '../common/content-wake';
 import { isPageSummary, type Message, type PageSummary } from '../common/messages';
 import { normalizeHostname } from '../core/settings';
 import { siteAccess } from './site-access';
 
 type JumpToMessage = Extract<Message, { type: 'summit-lens/jump-to' }>;
+
+/** The APIs content-wake.ts sends and wakes with (the polyfill's types are wider). */
+const sender = browser as unknown as SenderApi;
 
 export function jumpToMessage(entityId: string): JumpToMessage {
   return { type: 'summit-lens/jump-to', entityId };
@@ -98,7 +103,7 @@ export async function readPage(tab: ActiveTab | null): Promise<PageState> {
   if (!tab) return { status: 'unreadable' };
   if (tab.url && isRestrictedUrl(tab.url)) return { status: 'restricted' };
   try {
-    const answer: unknown = await browser.tabs.sendMessage(tab.id, { type: 'summit-lens/get-page-summary' }, { frameId: 0 });
+    const answer: unknown = await sendToContent(sender, tab.id, { type: 'summit-lens/get-page-summary' });
     if (!isPageSummary(answer)) return { status: 'unreadable' };
     // Most mentioned first, whatever order the content script sent.
     const counts = [...answer.counts].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
@@ -117,7 +122,7 @@ export async function readPage(tab: ActiveTab | null): Promise<PageState> {
 /** Asks the page to scroll to the entity; false when the tab could not be reached. */
 export async function jumpTo(tabId: number, entityId: string): Promise<boolean> {
   try {
-    await browser.tabs.sendMessage(tabId, jumpToMessage(entityId), { frameId: 0 });
+    await sendToContent(sender, tabId, jumpToMessage(entityId));
     return true;
   } catch {
     return false;

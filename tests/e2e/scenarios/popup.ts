@@ -16,7 +16,7 @@ import { dataset } from '../../../src/data/entities';
 import type { BrowserSession, TestPage } from '../driver/types';
 import { artifactPath, waitFor, waitForCard, waitForHighlights, type BrowserUnderTest, type Server } from '../support/harness';
 import { highlightCount, openCard } from '../support/page-probes';
-import { sendToTab } from '../support/extension-probes';
+import { allTabIds, sendToTab } from '../support/extension-probes';
 import { DEMO_MENTIONS } from './expected-demo-mentions';
 
 const coreSearch = createSearch(dataset);
@@ -38,25 +38,13 @@ interface PageSummary {
  */
 export async function tabIdOf(session: BrowserSession, url: string): Promise<number> {
   const id = await waitFor(
-    () =>
-      session.evaluateInExtension(async (pageUrl: string) => {
-        interface Api {
-          tabs: {
-            query(q: object): Promise<{ id?: number }[]>;
-            sendMessage(id: number, m: unknown, o?: object): Promise<unknown>;
-          };
-        }
-        const g = globalThis as unknown as { browser?: Api; chrome: Api };
-        const api = g.browser ?? g.chrome;
-        for (const tab of await api.tabs.query({})) {
-          if (tab.id === undefined) continue;
-          const summary = (await api.tabs
-            .sendMessage(tab.id, { type: 'summit-lens/get-page-summary' }, { frameId: 0 })
-            .catch(() => null)) as { url?: string } | null;
-          if (summary?.url === pageUrl) return tab.id;
-        }
-        return -1;
-      }, url),
+    async () => {
+      for (const tab of await allTabIds(session)) {
+        const summary = (await sendToTab(session, tab, { type: 'summit-lens/get-page-summary' }).catch(() => null)) as { url?: string } | null;
+        if (summary?.url === url) return tab;
+      }
+      return -1;
+    },
     (n) => n >= 0,
     { timeout: 10_000, interval: 200, what: `the content script of ${url} to answer` },
   );
@@ -458,6 +446,27 @@ export function popupScenarios(browser: () => BrowserUnderTest, server: () => Se
       timeout: 5000,
       what: `the badge to read ${summary.counts.length}`,
     });
+  });
+
+  it('shows no badge for a page without names, after a page with names in the same tab', async () => {
+    const page = await session().newPage();
+    try {
+      const withNames = `${server().url}/demo/?badge`;
+      await page.goto(withNames);
+      const tab = await tabIdOf(session(), withNames);
+      const named = await pageSummary(session(), tab);
+      expect(named.counts.length).toBeGreaterThan(0);
+      await waitFor(() => badgeText(session(), tab), (t) => t === String(named.counts.length), { timeout: 5000, what: 'the badge on the demo' });
+
+      const without = `${server().url}/test-pages/no-names.html`;
+      await page.goto(without);
+      expect(await tabIdOf(session(), without)).toBe(tab);
+      expect((await pageSummary(session(), tab)).counts).toEqual([]);
+      // The content script sends nothing for a page without names: the browser cleared the badge on navigation.
+      expect(await badgeText(session(), tab)).toBe('');
+    } finally {
+      await page.close();
+    }
   });
 
   it('turns the site off and on from Settings, and switches the highlight style', async () => {
