@@ -29,11 +29,29 @@ export class Highlighter {
    * repaint (Chromium 156), which a page without names should not pay for.
    */
   private registered = false;
+  /** Held: ranges are kept but nothing is painted until release(). */
+  private held: boolean;
+  private onHeldRange: (() => void) | null;
 
-  constructor(style: HighlightStyle) {
+  /**
+   * `hold`: keep what is added off screen until release(), and call
+   * `onFirstRange` when the first range comes (the content script reads the
+   * reader's settings only then: see index.ts).
+   */
+  constructor(style: HighlightStyle, hold?: { onFirstRange: () => void }) {
     this.all.priority = 0;
     this.flash.priority = 1;
+    this.held = hold !== undefined;
+    this.onHeldRange = hold?.onFirstRange ?? null;
     this.setStyle(style);
+  }
+
+  /** Paints what was added while held, in `style`. */
+  release(style: HighlightStyle): void {
+    this.held = false;
+    this.onHeldRange = null;
+    this.setStyle(style);
+    if (this.all.size > 0 || this.flash.size > 0) this.register();
   }
 
   setStyle(style: HighlightStyle): void {
@@ -63,13 +81,18 @@ export class Highlighter {
 
   add(ranges: readonly AbstractRange[]): void {
     if (ranges.length === 0) return;
+    if (this.onHeldRange) {
+      const first = this.onHeldRange;
+      this.onHeldRange = null;
+      first();
+    }
     this.register();
     this.reclaim();
     for (const r of ranges) this.all.add(r);
   }
 
   private register(): void {
-    if (this.registered) return;
+    if (this.registered || this.held) return;
     this.registered = true;
     if (this.name) CSS.highlights.set(this.name, this.all);
     CSS.highlights.set(HIGHLIGHT_NAMES.flash, this.flash);

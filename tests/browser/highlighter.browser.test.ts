@@ -76,6 +76,29 @@ describe('Highlighter', () => {
     expect(CSS.highlights.size).toBe(0);
   });
 
+  it('held, keeps what is added off screen, calls back once at the first range, and paints on release', () => {
+    const [xi, putin] = twoRanges();
+    let calls = 0;
+    highlighter = new Highlighter('underline', { onFirstRange: () => calls++ });
+    highlighter.add([]);
+    expect(calls).toBe(0);
+    highlighter.add([xi]);
+    highlighter.add([putin]);
+    highlighter.reclaim();
+    expect(calls).toBe(1);
+    expect(highlighter.registeredCount).toBe(2);
+    expect(CSS.highlights.size).toBe(0);
+    highlighter.release('background');
+    expect(registered(HIGHLIGHT_NAMES.background)).toEqual([xi, putin]);
+    expect(CSS.highlights.has(HIGHLIGHT_NAMES.underline)).toBe(false);
+  });
+
+  it('released with nothing held, leaves the registry alone', () => {
+    highlighter = new Highlighter('underline', { onFirstRange: () => {} });
+    highlighter.release('underline');
+    expect(CSS.highlights.size).toBe(0);
+  });
+
   it('puts its highlights back after the page clears the registry', () => {
     const [xi] = twoRanges();
     highlighter = new Highlighter('underline');
