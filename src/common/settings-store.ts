@@ -28,7 +28,7 @@ export function storageAreas(): SettingsAreas {
   return { sync: storage.sync ?? null, local: storage.local };
 }
 
-/** The settings in effect; `from` may answer from reads already under way (see settings-prefetch.ts). */
+/** The settings in effect, read from `from`. */
 export async function loadSettings(from: SettingsAreas = storageAreas()): Promise<LoadedSettings> {
   const loaded = await loadStoredSettings(from);
   for (const problem of loaded.problems) warnOnce(`settings: ${problem}`);

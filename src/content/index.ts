@@ -3,9 +3,10 @@
  * Highlight API, opens a card when the pointer rests on one, and follows the
  * reader's settings as they change.
  */
-import { extensionApi, onExtensionMessage } from '../common/browser-api';
+import { extensionApi, onExtensionMessage, type MessageSender } from '../common/browser-api';
+import { offerWake } from '../common/content-wake';
 import { Matcher } from '../core/matcher';
-import { isSiteEnabled, SPOT_KINDS, type Settings } from '../core/settings';
+import { defaultSettings, isSiteEnabled, SPOT_KINDS, type Settings } from '../core/settings';
 import { acceptMessage, type PageSummary } from '../common/messages';
 import { getMessage } from '../common/browser-i18n';
 import { loadSettings, storageAreas, subscribeSettings } from '../common/settings-store';
@@ -19,7 +20,6 @@ import { LazyCards } from './lazy-cards';
 import { PageScanner } from './page-scanner';
 import { ownFramePath, samePath } from './frame-path';
 import { TapOpener } from './tap-opener';
-import { withPrefetch } from './settings-prefetch';
 import { errorsSeen, guarded, reportError } from './report-error';
 
 const CLOSE_DELAY_MS = 300;
@@ -66,19 +66,37 @@ async function main(): Promise<void> {
   // SVG images (see document-kind.ts).
   if (!highlightApiAvailable() || !isReadableDocument(document)) return;
 
-  // Compile the dictionary while storage answers (asked at document_start
-  // where early.js ran): both stand before the first highlight.
-  const loading = loadSettings(withPrefetch(storageAreas()));
-  // When each was ready (for the benchmark: what the first highlight waited for).
+  // The reader's settings are read once there is a name to paint, not before:
+  // a page or frame without names never touches the extension's APIs, whose
+  // first use in a document is the costliest thing this script does there
+  // (Firefox builds its `browser` object and storage bindings for each
+  // document). Until they come, the page is read with the defaults (every
+  // kind) and nothing is painted (the highlighter is held), so that a site the
+  // reader switched off never flashes a highlight; what differs when they
+  // come is undone (scanning stopped, or read again for fewer kinds).
   const setup = { dictionaryReadyAt: -1, settingsReadyAt: -1 };
-  void loading.then(() => (setup.settingsReadyAt = performance.now()));
   // Lookups from the context menu search every kind, whatever the page shows.
   const fullMatcher = new Matcher(loadDictionary());
   setup.dictionaryReadyAt = performance.now();
-  let settings = (await loading).settings;
-  const highlighter = new Highlighter(settings.highlightStyle);
+  let settings = defaultSettings();
+  let settingsKnown = false;
+  let settingsRead: Promise<void> | null = null;
+  /** Reads the settings (once), applies them and follows their changes. */
+  const knowSettings = () =>
+    (settingsRead ??= Promise.resolve().then(listen).then(() => loadSettings(storageAreas())).then((loaded) => {
+      setup.settingsReadyAt = performance.now();
+      settingsKnown = true;
+      apply(loaded.settings);
+      highlighter.release(settings.highlightStyle);
+      subscribeSettings(guarded('settings', (parsed) => apply(parsed.settings)));
+    }));
+  const highlighter = new Highlighter(settings.highlightStyle, {
+    onFirstRange: () => void knowSettings().catch((err) => reportError('settings', err)),
+  });
 
   let summaryTimer = 0;
+  /** Whether the toolbar badge shows a count of ours (the browser clears it when the tab loads another page). */
+  let badgeSet = false;
   const summarize = (): PageSummary => ({
     url: location.href,
     // Ids are ASCII: plain comparison. localeCompare's first call loads the
@@ -90,7 +108,11 @@ async function main(): Promise<void> {
     if (!isTop || summaryTimer !== 0) return;
     summaryTimer = window.setTimeout(() => {
       summaryTimer = 0;
-      extensionApi().runtime.sendMessage({ type: 'summit-lens/page-summary', summary: summarize() }).catch(() => {
+      const summary = summarize();
+      // No names and no badge to clear: no message, and no first use of the APIs for it.
+      if (summary.counts.length === 0 && !badgeSet) return;
+      badgeSet = summary.counts.length > 0;
+      extensionApi().runtime.sendMessage({ type: 'summit-lens/page-summary', summary }).catch(() => {
         // The background may be restarting; the next change resends.
       });
     }, 250);
@@ -133,12 +155,14 @@ async function main(): Promise<void> {
     { capture: true },
   );
 
-  onExtensionMessage((raw, sender) => {
+  const handleMessage = (raw: unknown, sender: MessageSender): Promise<unknown> | undefined => {
     const msg = acceptMessage(raw, sender.id, extensionApi().runtime.id);
     if (msg?.type === 'summit-lens/get-page-summary') return Promise.resolve(summarize());
     if (msg?.type === 'summit-lens/get-stats') {
       return Promise.resolve({
         ...scanner.stats,
+        // Done means on screen: names found before the settings came are held until they do.
+        initialDoneAt: scanner.index.size > 0 && !settingsKnown ? -1 : scanner.stats.initialDoneAt,
         ...setup,
         scriptStartAt,
         mentions: scanner.index.size,
@@ -147,27 +171,45 @@ async function main(): Promise<void> {
         errors: errorsSeen(),
       });
     }
+    // What the reader asks for here needs their settings (cards open only once they are known).
     if (msg?.type === 'summit-lens/lookup-selection') {
-      lookUpSelection(msg.text);
-      return Promise.resolve(true);
+      const text = msg.text;
+      return knowSettings().then(() => {
+        lookUpSelection(text);
+        return true;
+      });
     }
     if (msg?.type === 'summit-lens/toggle-page') {
-      // Switched off by the settings, there is nothing to pause or resume here.
-      if (!isActive(settings)) return Promise.resolve(false);
-      pausedHere = !pausedHere;
-      apply(settings, true);
-      return Promise.resolve(!pausedHere);
+      return knowSettings().then(() => {
+        // Switched off by the settings, there is nothing to pause or resume here.
+        if (!isActive(settings)) return false;
+        pausedHere = !pausedHere;
+        apply(settings, true);
+        return !pausedHere;
+      });
     }
-    if (msg?.type === 'summit-lens/jump-to') return cards.goToEntity(msg.entityId);
+    if (msg?.type === 'summit-lens/jump-to') {
+      const id = msg.entityId;
+      return knowSettings().then(() => cards.goToEntity(id));
+    }
     if (msg?.type === 'summit-lens/step-name') {
       // Every frame of the tab gets it; only the frame it is for answers (and loads the card's code).
       const own = ownFramePath(window);
       if (!own || !samePath(own, msg.path)) return undefined;
-      return cards.step(msg.direction, msg.mode, msg.path);
+      const { direction, mode, path } = msg;
+      return knowSettings().then(() => cards.step(direction, mode, path));
     }
     if (msg?.type === 'summit-lens/step-shown') cards.release(msg.path);
     return undefined;
-  });
+  };
+  let listening = false;
+  /** Listens for messages from now on: once a name is found, or when a sender wakes us (content-wake.ts). */
+  const listen = () => {
+    if (listening) return;
+    listening = true;
+    onExtensionMessage(handleMessage);
+  };
+  offerWake(listen);
 
   /** The context menu: the card for the selected text, at the selection. */
   const lookUpSelection = (text: string) => {
@@ -184,17 +226,20 @@ async function main(): Promise<void> {
 
   /** Paused by the keyboard command, for this page view only. */
   let pausedHere = false;
-  const active = (s: Settings) => !pausedHere && isActive(s);
+  /** Whether the page is read with `s` (with the defaults until the settings come). */
+  const reading = (s: Settings) => !pausedHere && isActive(s);
+  /** Whether cards may open: only once the settings are known. */
+  const active = (s: Settings) => settingsKnown && reading(s);
 
   const apply = (next: Settings, pauseChanged = false) => {
     // Turning the site back on in the settings also ends a pause of this page.
     if (!pauseChanged && !isActive(settings) && isActive(next)) pausedHere = false;
-    const wasActive = pauseChanged ? !active(next) : active(settings);
+    const wasActive = pauseChanged ? !reading(next) : reading(settings);
     const kindsChanged = kindsKey(next) !== kindsKey(settings);
     settings = next;
     highlighter.setStyle(next.highlightStyle);
     hover.setTiming({ dwellMs: next.hoverDelayMs, closeDelayMs: CLOSE_DELAY_MS });
-    if (!active(next)) {
+    if (!reading(next)) {
       if (wasActive) {
         cards.close();
         scanner.stop();
@@ -207,10 +252,7 @@ async function main(): Promise<void> {
       scanner.rescanAll(matcherFor(next, fullMatcher)).catch((err) => reportError('rescan', err));
     }
   };
-  subscribeSettings(guarded('settings', (parsed) => apply(parsed.settings)));
-
-  if (active(settings)) await scanner.start();
-  else reportSummary();
+  await scanner.start();
 }
 
 main().catch((err) => reportError('start', err));
