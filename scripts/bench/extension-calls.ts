@@ -2,9 +2,14 @@
  * Questions the benchmark puts to the extension's content script, from a
  * context with extension APIs (BrowserSession.evaluateInExtension). Chromium
  * hides tab URLs from an extension without the "tabs" permission, so a tab is
- * found by asking each one's content script which page it shows.
+ * found by asking each one's content script which page it shows. Asking
+ * wakes a content script that does not listen yet (a page without names:
+ * src/common/content-wake.ts), so the benchmark asks nothing while it
+ * measures what a page costs (browser-bench.ts).
  */
 import type { BrowserSession } from '../../tests/e2e/driver/types';
+import { allTabIds, sendWaking } from '../../tests/e2e/support/extension-probes';
+import { WAKE_KEY } from '../../src/common/content-wake';
 import type { ScannerSizes, ScanStats } from '../../src/content/page-scanner';
 
 export type { ScannerSizes };
@@ -22,40 +27,18 @@ export interface ContentStats extends ScanStats {
   hover: HoverStats;
 }
 
-interface TabsApi {
-  tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(id: number, m: unknown, o?: object): Promise<unknown>;
-  };
-}
-
-/** Runs in the extension: the id of the tab whose top frame's content script reports `url`, or -1. */
-async function tabShowing(url: string): Promise<number> {
-  const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-  const api = g.browser ?? g.chrome;
-  for (const tab of await api.tabs.query({})) {
-    if (tab.id === undefined) continue;
-    try {
-      const summary = (await api.tabs.sendMessage(tab.id, { type: 'summit-lens/get-page-summary' }, { frameId: 0 })) as {
-        url?: string;
-      } | null;
-      if (summary?.url === url) return tab.id;
-    } catch {
-      // No content script in that tab (yet).
-    }
+/** The id of the tab whose top frame's content script reports `url`, or -1. */
+async function tabShowing(session: BrowserSession, url: string): Promise<number> {
+  for (const id of await allTabIds(session)) {
+    const summary = (await statsOrSummary(session, id, 'summit-lens/get-page-summary')) as { url?: string } | null;
+    if (summary?.url === url) return id;
   }
   return -1;
 }
 
-/** Runs in the extension: the stats of the tab's top frame, or null when it does not answer. */
-async function statsOf(tabId: number): Promise<unknown> {
-  const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-  const api = g.browser ?? g.chrome;
-  try {
-    return await api.tabs.sendMessage(tabId, { type: 'summit-lens/get-stats' }, { frameId: 0 });
-  } catch {
-    return null;
-  }
+/** The answer of the tab's top frame (woken if it does not listen yet), or null when nothing there answers. */
+function statsOrSummary(session: BrowserSession, tabId: number, type: string): Promise<unknown> {
+  return session.evaluateInExtension(sendWaking, tabId, { type }, WAKE_KEY).catch(() => null);
 }
 
 export function isContentStats(x: unknown): x is ContentStats {
@@ -77,9 +60,9 @@ export class StatsReader {
   constructor(private readonly session: BrowserSession) {}
 
   async read(url: string): Promise<ContentStats | null> {
-    if (this.tabId < 0) this.tabId = await this.session.evaluateInExtension(tabShowing, url);
+    if (this.tabId < 0) this.tabId = await tabShowing(this.session, url);
     if (this.tabId < 0) return null;
-    const stats = await this.session.evaluateInExtension(statsOf, this.tabId);
+    const stats = await statsOrSummary(this.session, this.tabId, 'summit-lens/get-stats');
     if (!isContentStats(stats)) {
       // The tab may have been replaced; look again next time.
       this.tabId = -1;

@@ -57,13 +57,13 @@ export interface PageSummary {
   longestTaskMs: number | null;
   longestTaskMaxMs: number | null;
   slices: number | null;
-  /** firstSliceEndAt - scriptStartAt. */
+  /** max(firstSliceEndAt, settingsReadyAt) - scriptStartAt: see firstViewport. */
   firstViewportMs: number | null;
   /** scanStartAt - scriptStartAt: the part of firstViewportMs spent on settings and the dictionary. */
   startWaitMs: number | null;
   /** dictionaryReadyAt - scriptStartAt: compiling the dictionary (and the script's start-up before it). */
   dictionaryMs: number | null;
-  /** settingsReadyAt - dictionaryReadyAt (≥ 0): the settings arrived after the dictionary was ready. */
+  /** How much later than the dictionary (≥ 0) the settings arrived, or than the first slice when they are read after it; null when never read (no name). */
   settingsWaitMs: number | null;
   /** scriptStartAt - loadEventEnd (negative: before load). */
   scriptStartAfterLoadMs: number | null;
@@ -193,7 +193,13 @@ function meterOf(ext: ExtRun[], base: BaseRun[], mark: PageRuns['mark']): Meter 
   };
 }
 
-const firstViewport = (r: ExtRun) => (r.stats.firstSliceEndAt >= 0 ? r.stats.firstSliceEndAt - r.stats.scriptStartAt : null);
+/**
+ * Script start → the first viewport painted: the end of the first slice, or
+ * later when the settings came after it (a build that reads them only once
+ * it has a name to paint holds its highlights until then).
+ */
+const firstViewport = (r: ExtRun) =>
+  r.stats.firstSliceEndAt >= 0 ? Math.max(r.stats.firstSliceEndAt, r.stats.settingsReadyAt ?? -1) - r.stats.scriptStartAt : null;
 
 export function summarizePage(p: PageRuns): PageSummary {
   const ext = p.ext;
@@ -232,7 +238,9 @@ export function summarizePage(p: PageRuns): PageSummary {
     dictionaryMs: median(ext.map((r) => ((r.stats.dictionaryReadyAt ?? -1) >= 0 ? r.stats.dictionaryReadyAt! - r.stats.scriptStartAt : null))),
     settingsWaitMs: median(
       ext.map((r) =>
-        (r.stats.settingsReadyAt ?? -1) >= 0 && (r.stats.dictionaryReadyAt ?? -1) >= 0 ? Math.max(0, r.stats.settingsReadyAt! - r.stats.dictionaryReadyAt!) : null,
+        (r.stats.settingsReadyAt ?? -1) >= 0 && (r.stats.dictionaryReadyAt ?? -1) >= 0
+          ? Math.max(0, r.stats.settingsReadyAt! - Math.max(r.stats.dictionaryReadyAt!, r.stats.firstSliceEndAt))
+          : null,
       ),
     ),
     scriptStartAfterLoadMs: median(ext.map((r) => (r.timing.loadEnd > 0 ? r.stats.scriptStartAt - r.timing.loadEnd : null))),
@@ -572,7 +580,7 @@ export function toMarkdown(r: BenchResult): string {
   out.push(
     'ours = the content script\'s own main-thread time to highlight the whole page (ScanStats.initialWorkMs); ' +
       'floor = one TreeWalker pass over the page\'s text without the extension; mark.js = mark.js 8.11.1 marking the same aliases. ' +
-      'first viewport = firstSliceEndAt − scriptStartAt; of which setup = scanStartAt − scriptStartAt (reading settings, compiling the dictionary), itself made of dictionary = dictionaryReadyAt − scriptStartAt (the script\'s start and compiling the dictionary) and settings wait = how much later the settings arrived (asked for at document_start; the answer queues behind the page\'s own tasks); start − load = scriptStartAt − loadEventEnd. Times in ms, medians.',
+      'first viewport = the first slice painted − scriptStartAt (the end of the first slice, or the settings\' arrival when they came after it: the highlights wait for them); setup = scanStartAt − scriptStartAt (the script\'s start; builds that read the settings first waited for them here), dictionary = dictionaryReadyAt − scriptStartAt (the script\'s start and compiling the dictionary), settings wait = how much later the settings arrived than the dictionary and the first slice (read once the first name is found; empty when a page has none; the answer queues behind the page\'s own tasks); start − load = scriptStartAt − loadEventEnd. Times in ms, medians.',
     '',
   );
   const pageRows: string[][] = [];
