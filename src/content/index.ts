@@ -81,15 +81,24 @@ async function main(): Promise<void> {
   let settings = defaultSettings();
   let settingsKnown = false;
   let settingsRead: Promise<void> | null = null;
+  /** While the settings are being read: settles when they are known or could not be read. */
+  let settingsWait: Promise<void> | null = null;
   /** Reads the settings (once), applies them and follows their changes. */
-  const knowSettings = () =>
-    (settingsRead ??= Promise.resolve().then(listen).then(() => loadSettings(storageAreas())).then((loaded) => {
+  const knowSettings = () => {
+    if (settingsRead) return settingsRead;
+    settingsRead = Promise.resolve().then(listen).then(() => loadSettings(storageAreas())).then((loaded) => {
       setup.settingsReadyAt = performance.now();
       settingsKnown = true;
       apply(loaded.settings);
       highlighter.release(settings.highlightStyle);
       subscribeSettings(guarded('settings', (parsed) => apply(parsed.settings)));
-    }));
+    });
+    settingsWait = settingsRead.then(
+      () => void (settingsWait = null),
+      () => void (settingsWait = null),
+    );
+    return settingsRead;
+  };
   const highlighter = new Highlighter(settings.highlightStyle, {
     onFirstRange: () => void knowSettings().catch((err) => reportError('settings', err)),
   });
@@ -121,6 +130,9 @@ async function main(): Promise<void> {
   const scanner: PageScanner = new PageScanner(document, matcherFor(settings, fullMatcher), highlighter, (node) => cards.isOwnNode(node), {
     onChange: reportSummary,
     onNavigate: () => cards.close(),
+    // Read no further than the first names until the settings are known: they
+    // are what decides whether and how the page is read.
+    beforeSlice: () => settingsWait,
   });
   const cards = new LazyCards(document, scanner.index, highlighter, getMessage, {
     shadowRoots: () => scanner.shadowRoots,

@@ -40,6 +40,13 @@ export interface ScannerEvents {
   onChange?: () => void;
   /** A text node under the open card disappeared, or the URL changed. */
   onNavigate?: () => void;
+  /**
+   * Something the next slice must wait for (the reader's settings, asked for
+   * at the first name), or null. Without it the rest of the scan would run
+   * ahead of the answer: each slice resumes through `scheduler.yield`, which
+   * goes before the browser's other queued tasks, the answer among them.
+   */
+  beforeSlice?: () => Promise<unknown> | null;
 }
 
 /**
@@ -115,6 +122,12 @@ export class PageScanner {
   #flushScheduled = false;
   #initialDone = false;
   #stopped = false;
+  /**
+   * Counts stops and rescans: a slice loop that was waiting (for the settings,
+   * a frame) when the page was read again or switched off ends there, instead
+   * of reading on beside the new one.
+   */
+  #round = 0;
   #lastUrl = location.href;
   /** Adaptive pause between mutation flushes: a page that never stops changing costs little. */
   #minFlushGap = 0;
@@ -186,7 +199,9 @@ export class PageScanner {
     } else {
       passes.push(new TextRunWalker(root, this.#walkOpts, onRun));
     }
+    const round = this.#round;
     await this.#runSliced(passes, true);
+    if (round !== this.#round) return;
     // A scan done in one slice has not waited for the frame yet.
     if (await this.#waitForFirstFrame()) {
       this.#settleLayout();
@@ -204,16 +219,20 @@ export class PageScanner {
   /** Runs walkers to completion, yielding whenever a slice uses its budget. */
   async #runSliced(walkers: TextRunWalker[], initial = false): Promise<void> {
     const queue = [...walkers];
+    const round = this.#round;
     let first = true;
     while (queue.length > 0 || this.#pendingShadowRoots.length > 0) {
-      if (this.#stopped) return;
+      if (this.#stopped || round !== this.#round) return;
       // After the first slice (the viewport), wait for the page's first
       // frame: what the first slice took as shown is checked then, and the
       // rest of the page is read with layout up to date, so that nothing
       // taken unchecked piles up into one long check.
       if (!first) this.#requestFirstFrame();
       const settle = !first && (await this.#waitForFirstFrame());
-      if (!first && !settle) await yieldToBrowser();
+      const gate = first ? null : this.#events.beforeSlice?.();
+      if (gate) await gate.catch(() => undefined);
+      else if (!first && !settle) await yieldToBrowser();
+      if (this.#stopped || round !== this.#round) return;
       first = false;
       const sliceStart = performance.now();
       if (settle) this.#settleLayout();
@@ -698,6 +717,7 @@ export class PageScanner {
   /** Swaps the dictionary (a setting changed, or scanning resumes) and rescans everything. */
   async rescanAll(matcher?: Matcher): Promise<void> {
     if (matcher) this.#matcher = matcher;
+    this.#round++;
     this.#stopped = false;
     this.#highlighter.clear();
     this.index.clear();
@@ -715,6 +735,7 @@ export class PageScanner {
   /** Stops watching the page and removes every highlight (switched off for this site). */
   stop(): void {
     this.#stopped = true;
+    this.#round++;
     this.#observer?.disconnect();
     this.#observedRoots = new WeakSet();
     this.#scannedShadowRoots = new WeakSet();
