@@ -195,48 +195,46 @@ describe('rescanAll and stop', () => {
 });
 
 describe('waiting before a slice (the reader\'s settings, asked for at the first name)', () => {
-  /** A page too long for one slice: each paragraph names two people. */
-  const longPage = (paragraphs: number) =>
-    Array.from({ length: paragraphs }, (_, i) => `<p>Paragraph ${i}: Xi Jinping met Vladimir Putin.</p>`).join('');
-  const until = async (done: () => boolean) => {
-    for (let i = 0; i < 500 && !done(); i++) await new Promise((r) => setTimeout(r, 2));
-  };
-
-  it('reads no further than the first slice until the wait settles, then reads the rest', async () => {
-    document.body.innerHTML = longPage(20000);
+  /**
+   * Starts a scan of a page too long for one slice (each paragraph names two
+   * people) whose slices after the first wait for `release()`, and returns
+   * once the first slice is done.
+   */
+  async function gatedScan(paragraphs: number) {
+    document.body.innerHTML = Array.from({ length: paragraphs }, (_, i) => `<p>Paragraph ${i}: Xi Jinping met Vladimir Putin.</p>`).join('');
     let settle!: () => void;
     let waiting: Promise<void> | null = new Promise<void>((r) => (settle = r));
     const hl = recordingHighlighter();
     const s = new PageScanner(document, fullMatcher, hl.asHighlighter, () => false, { beforeSlice: () => waiting });
     scanner = s;
     const done = s.start();
-    await until(() => s.stats.firstSliceEndAt >= 0);
+    for (let i = 0; i < 500 && s.stats.firstSliceEndAt < 0; i++) await new Promise((r) => setTimeout(r, 2));
+    const release = () => {
+      waiting = null;
+      settle();
+    };
+    return { s, done, release };
+  }
+
+  it('reads no further than the first slice until the wait settles, then reads the rest', async () => {
+    const { s, done, release } = await gatedScan(20000);
     const afterFirst = s.index.size;
     expect(afterFirst).toBeGreaterThan(0);
     expect(afterFirst).toBeLessThan(40000);
     await new Promise((r) => setTimeout(r, 30));
     expect(s.stats.initialSlices).toBe(1);
     expect(s.index.size).toBe(afterFirst);
-    settle();
-    waiting = null;
+    release();
     await done;
     expect(s.index.size).toBe(40000);
   });
 
   it('a rescan during the wait ends the waiting scan: every name is counted once', async () => {
-    document.body.innerHTML = longPage(20000);
-    let settle!: () => void;
-    let waiting: Promise<void> | null = new Promise<void>((r) => (settle = r));
-    const hl = recordingHighlighter();
-    const s = new PageScanner(document, fullMatcher, hl.asHighlighter, () => false, { beforeSlice: () => waiting });
-    scanner = s;
-    const first = s.start();
-    await until(() => s.stats.firstSliceEndAt >= 0);
-    // The settings came and ask for leaders only: read again from the start.
-    waiting = null;
+    const { s, done, release } = await gatedScan(20000);
+    // The settings came and ask for leaders only: the page is read again from the start.
     const again = s.rescanAll(compileMatcher(aliasEntries(dataset, new Set(['leader'] as const))));
-    settle();
-    await Promise.all([first, again]);
+    release();
+    await Promise.all([done, again]);
     expect(s.index.size).toBe(40000);
     expect(s.stats.initialSlices).toBeGreaterThan(1);
   });
