@@ -93,10 +93,8 @@ async function main(): Promise<void> {
       highlighter.release(settings.highlightStyle);
       subscribeSettings(guarded('settings', (parsed) => apply(parsed.settings)));
     });
-    settingsWait = settingsRead.then(
-      () => void (settingsWait = null),
-      () => void (settingsWait = null),
-    );
+    const waited = () => void (settingsWait = null);
+    settingsWait = settingsRead.then(waited, waited);
     return settingsRead;
   };
   const highlighter = new Highlighter(settings.highlightStyle, {

@@ -227,12 +227,15 @@ export class PageScanner {
       // frame: what the first slice took as shown is checked then, and the
       // rest of the page is read with layout up to date, so that nothing
       // taken unchecked piles up into one long check.
-      if (!first) this.#requestFirstFrame();
-      const settle = !first && (await this.#waitForFirstFrame());
-      const gate = first ? null : this.#events.beforeSlice?.();
-      if (gate) await gate.catch(() => undefined);
-      else if (!first && !settle) await yieldToBrowser();
-      if (this.#stopped || round !== this.#round) return;
+      let settle = false;
+      if (!first) {
+        this.#requestFirstFrame();
+        settle = await this.#waitForFirstFrame();
+        const gate = this.#events.beforeSlice?.();
+        if (gate) await gate.catch(() => undefined);
+        else if (!settle) await yieldToBrowser();
+        if (this.#stopped || round !== this.#round) return;
+      }
       first = false;
       const sliceStart = performance.now();
       if (settle) this.#settleLayout();
