@@ -600,6 +600,15 @@ export class Matcher {
     if (this.nodeEntry[node] === -1) this.nodeEntry[node] = entry;
   }
 
+  /** The keys that begin an alias (as written and in capitals) in lower case: what mayHoldName looks words up in. */
+  firstWords(): string[] {
+    this.layOut();
+    // A key in capitals lower-cased is not always the key lower-cased ("ß" → "SS" → "ss"): both are kept.
+    const words = new Set<string>();
+    for (const key of Object.keys(this.rootNext)) words.add(key.toLowerCase()).add(key.toUpperCase().toLowerCase());
+    return [...words];
+  }
+
   /** Calls `onMatch` for each match, left to right, without overlaps. */
   scan(text: string, onMatch: (m: Match) => void): void {
     if (this.pending) {
@@ -743,6 +752,73 @@ export class Matcher {
     this.scan(text, (m) => out.push(m));
     return out;
   }
+}
+
+/** CANDIDATE_RE's own copy for mayHoldName, whose position a scan under way must keep. */
+const FIRST_WORD_RE = new RegExp(CANDIDATE_RE.source, 'g');
+
+/** An ASCII code in lower case. */
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** The words that begin an alias (Matcher.firstWords, lower case), as mayHoldName looks words up in them. */
+export class FirstWords {
+  readonly #words: ReadonlySet<string>;
+  /**
+   * The first two characters of each word when both are ASCII (c0 * 128 +
+   * c1; c1 = 0 for a one-letter word): as in the Matcher, most capitals in
+   * news text ("The", "He") are turned away before a word is cut out.
+   */
+  readonly #pairs = new Uint8Array(128 * 128);
+
+  constructor(words: Iterable<string>) {
+    this.#words = new Set(words);
+    for (const w of this.#words) {
+      const c0 = w.charCodeAt(0);
+      const c1 = w.length > 1 ? w.charCodeAt(1) : 0;
+      if (c0 < 0x80 && c1 < 0x80) this.#pairs[c0 * 128 + (isAsciiWordCode(c1) ? c1 : 0)] = 1;
+    }
+  }
+
+  has(word: string): boolean {
+    return this.#words.has(word);
+  }
+
+  /** False when the ASCII word at `start` of `text` (its first character `c0`) begins none of the words. */
+  mayBegin(text: string, start: number, c0: number): boolean {
+    let c1 = start + 1 < text.length ? text.charCodeAt(start + 1) : 0;
+    if (c1 >= 0x80) return true;
+    if (!isAsciiWordCode(c1)) c1 = 0;
+    return this.#pairs[lowerAscii(c0) * 128 + lowerAscii(c1)] === 1;
+  }
+}
+
+/**
+ * Whether `text` may hold a name: the first step of Matcher.scan alone, the
+ * same candidates and tokens, each word looked up in lower case in
+ * `firstWords`. Every text a matcher of those aliases finds a name in
+ * passes; most text without one does not. The content script asks this of
+ * a page before it loads the matcher at all.
+ */
+export function mayHoldName(text: string, firstWords: FirstWords): boolean {
+  if (!MAY_HOLD_NAME_RE.test(text)) return false;
+  const re = FIRST_WORD_RE;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const start = re.lastIndex - 1;
+    const code = text.charCodeAt(start);
+    if (code >= 0x80) {
+      if (code >= 0xdc00 && code <= 0xdfff) continue;
+      if (!isCandidateChar(charAt(text, start))) continue;
+    } else if (!firstWords.mayBegin(text, start, code)) {
+      continue;
+    }
+    if (start > 0 && isWordCharBefore(text, start)) continue;
+    const first = readToken(text, start);
+    if (!first.isWord) continue;
+    re.lastIndex = first.end;
+    if (firstWords.has(first.key.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Entry → index into the dictionary's ids (-1 for "not a name"), from its runs. */
