@@ -153,6 +153,11 @@ export class TextRunWalker {
 
   #visitFirst: Node | null = null;
 
+  /** Ends the walk where it is (its reader has learnt what it needed): step() then does nothing. */
+  stop(): void {
+    this.#done = true;
+  }
+
   /** Walks until `deadline` (a performance.now() value); returns true while work remains. */
   step(deadline: number): boolean {
     if (this.#done) return false;
@@ -168,7 +173,7 @@ export class TextRunWalker {
     } else {
       node = w.nextNode();
     }
-    while (node !== null) {
+    while (node !== null && !this.#done) {
       if (node === this.#stopAt) break;
       if (node.nodeType === TEXT_NODE) {
         this.#addText(node as Text);
@@ -196,7 +201,7 @@ export class TextRunWalker {
         return true;
       }
     }
-    this.#flush();
+    if (!this.#done) this.#flush();
     this.#done = true;
     return false;
   }
