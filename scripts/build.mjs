@@ -5,6 +5,7 @@ import { build, context } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkDataset, loadDictionary } from './lib/check-dataset.mjs';
+import { importTs } from './lib/import-ts.mjs';
 import { repoRoot } from './lib/paths.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -51,6 +52,36 @@ function precompiledDictionary(dictionary) {
         ].join('\n'),
         loader: 'js',
       }));
+    },
+  };
+}
+
+/**
+ * The words that begin an alias (src/data/first-words.ts) replaced by their
+ * value: the content script asks a page's text about them before it loads
+ * the reader and its dictionary.
+ * @param {unknown} dictionary
+ * @returns {import('esbuild').Plugin}
+ */
+function precompiledFirstWords(dictionary) {
+  return {
+    name: 'precompiled-first-words',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]data[\\/]first-words\.ts$/ }, async (args) => {
+        const { Matcher } = await importTs("export { Matcher } from './src/core/matcher';\n");
+        // '|' is in no key (compileDictionary refuses it).
+        const words = new Matcher(dictionary).firstWords().join('|');
+        return {
+          contents: [
+            "import { FirstWords } from '../core/matcher';",
+            `const words = ${JSON.stringify(words)};`,
+            'let firstWords;',
+            "export function loadFirstWords() { return (firstWords ??= new FirstWords(words.split('|'))); }",
+          ].join('\n'),
+          loader: 'js',
+          resolveDir: path.dirname(args.path),
+        };
+      });
     },
   };
 }
@@ -107,14 +138,15 @@ function buildsFor(dictionary) {
       },
       // Content scripts and Firefox background scripts cannot be ES modules.
       format: 'iife',
-      plugins: [precompiledDictionary(dictionary), cssAsText(), englishMessages()],
+      plugins: [precompiledDictionary(dictionary), precompiledFirstWords(dictionary), cssAsText(), englishMessages()],
     },
     {
       ...common,
-      // Loaded by the content script with import() when a card is about to open.
-      entryPoints: { 'card-ui': 'src/content/card-ui.ts' },
+      // Loaded by the content script with import(): the reader once a page may
+      // name someone, the card UI when a card is about to open.
+      entryPoints: { reader: 'src/content/reader.ts', 'card-ui': 'src/content/card-ui.ts' },
       format: 'esm',
-      plugins: [cssAsText(), englishMessages()],
+      plugins: [precompiledDictionary(dictionary), cssAsText(), englishMessages()],
     },
   ];
 }
@@ -133,7 +165,7 @@ async function copyStatic() {
 
 /** Chrome will not load a script that is not valid UTF-8 or holds a noncharacter. */
 async function checkScripts() {
-  for (const file of ['background.js', 'content.js', 'early.js', 'card-ui.js', 'popup.js']) {
+  for (const file of ['background.js', 'content.js', 'early.js', 'reader.js', 'card-ui.js', 'popup.js']) {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path.join(dist, file)));
     const bad = text.match(/[\uFDD0-\uFDEF\uFFFE\uFFFF]/);
     if (bad) throw new Error(`dist/${file} contains the noncharacter U+${bad[0].charCodeAt(0).toString(16).toUpperCase()}: Chrome would refuse it`);

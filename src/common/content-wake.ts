@@ -13,21 +13,25 @@
  * left there, and the message is sent again.
  */
 
-/** The global of the content scripts' world that starts their listener (returns true). */
+/** The global of the content scripts' world that starts their listener (resolves to true). */
 export const WAKE_KEY = 'summitLensListen';
 
-/** Content script side: lets a sender start `listen` (idempotent) when it needs an answer. */
-export function offerWake(listen: () => void): void {
-  (globalThis as Record<string, unknown>)[WAKE_KEY] = () => {
-    listen();
-    return true;
-  };
+/**
+ * Content script side: lets a sender start the listener when it needs an
+ * answer. `listen` (idempotent) settles once the listener is in place: the
+ * content script may first have to load the part that listens.
+ */
+export function offerWake(listen: () => Promise<unknown>): void {
+  (globalThis as Record<string, unknown>)[WAKE_KEY] = () => listen().then(() => true);
 }
 
-/** Runs in the page's frame through executeScript: self-contained, `key` is WAKE_KEY. */
-function wakeHook(key: string): boolean {
+/**
+ * Runs in the page's frame through executeScript: self-contained, `key` is
+ * WAKE_KEY. executeScript waits for the promise in both browsers.
+ */
+async function wakeHook(key: string): Promise<boolean> {
   const hook = (globalThis as Record<string, unknown>)[key];
-  return typeof hook === 'function' && hook() === true;
+  return typeof hook === 'function' && (await hook()) === true;
 }
 
 export interface SenderApi {
@@ -35,7 +39,7 @@ export interface SenderApi {
   scripting: {
     executeScript(injection: {
       target: { tabId: number; frameIds?: number[]; allFrames?: boolean };
-      func: (key: string) => boolean;
+      func: (key: string) => Promise<boolean>;
       args: [string];
     }): Promise<{ result?: unknown }[]>;
   };

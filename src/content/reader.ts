@@ -165,9 +165,12 @@ export function startReader({ scriptStartAt, gate, woken }: StartInfo): ReaderHa
     { capture: true },
   );
 
+  /** Settles when the page has been read through once (or the reading was stopped). */
+  let initialScan: Promise<void> = Promise.resolve();
   const handleMessage = (raw: unknown, sender: MessageSender): Promise<unknown> | undefined => {
     const msg = acceptMessage(raw, sender.id, extensionApi().runtime.id);
-    if (msg?.type === 'summit-lens/get-page-summary') return Promise.resolve(summarize());
+    // What the page names, once it is all read: the toolbar asks as soon as it opens, maybe while the reader is starting.
+    if (msg?.type === 'summit-lens/get-page-summary') return initialScan.then(summarize);
     if (msg?.type === 'summit-lens/get-stats') {
       return Promise.resolve({
         ...scanner.stats,
@@ -265,7 +268,7 @@ export function startReader({ scriptStartAt, gate, woken }: StartInfo): ReaderHa
       scanner.rescanAll(matcherFor(next, fullMatcher)).catch((err) => reportError('rescan', err));
     }
   };
-  scanner.start().catch((err) => reportError('start', err));
+  initialScan = scanner.start().catch((err) => reportError('start', err));
   return { listen };
 }
 

@@ -9,7 +9,9 @@ import { offerWake, sendToContent, wakeContent, WAKE_KEY, type SenderApi } from 
 function fakeTab(options: { listening?: boolean; hasScript?: boolean; injectFails?: boolean } = {}) {
   const log: string[] = [];
   let listening = options.listening ?? false;
-  const hook = () => {
+  // The content script may first load the part that listens: the hook settles once it does.
+  const hook = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
     listening = true;
     return true;
   };
@@ -30,7 +32,8 @@ function fakeTab(options: { listening?: boolean; hasScript?: boolean; injectFail
         const scope = globalThis as Record<string, unknown>;
         if (options.hasScript !== false) scope[injection.args[0]] = hook;
         try {
-          return [{ result: injection.func(...injection.args) }];
+          // executeScript waits for a promise the function returns.
+          return [{ result: await injection.func(...injection.args) }];
         } finally {
           delete scope[injection.args[0]];
         }
@@ -83,12 +86,24 @@ describe('wakeContent', () => {
 });
 
 describe('offerWake', () => {
-  it('leaves a hook under WAKE_KEY that starts the listener each time it is called', () => {
+  it('leaves a hook under WAKE_KEY that starts the listener each time it is called, and settles to true once it listens', async () => {
     let started = 0;
-    offerWake(() => started++);
-    const hook = (globalThis as Record<string, unknown>)[WAKE_KEY] as () => unknown;
-    expect(hook()).toBe(true);
-    expect(hook()).toBe(true);
+    offerWake(async () => void started++);
+    const hook = (globalThis as Record<string, unknown>)[WAKE_KEY] as () => Promise<unknown>;
+    await expect(hook()).resolves.toBe(true);
+    await expect(hook()).resolves.toBe(true);
     expect(started).toBe(2);
+  });
+
+  it('does not settle before the listener is in place', async () => {
+    let release = () => {};
+    offerWake(() => new Promise<void>((resolve) => (release = resolve)));
+    const hook = (globalThis as Record<string, unknown>)[WAKE_KEY] as () => Promise<unknown>;
+    let settled = false;
+    const answer = hook().then((v) => ((settled = true), v));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toBe(false);
+    release();
+    await expect(answer).resolves.toBe(true);
   });
 });

@@ -83,9 +83,9 @@ describe('no remote code', () => {
     }
   });
 
-  it('exposes to pages only the lazily loaded card code, behind a per-session URL', () => {
+  it('exposes to pages only the lazily loaded reader and card code, behind a per-session URL', () => {
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+      { resources: ['reader.js', 'card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
     ]);
   });
 });

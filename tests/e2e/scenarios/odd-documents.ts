@@ -192,6 +192,31 @@ export function oddDocumentScenarios(withExtension: () => BrowserUnderTest, serv
     await page.close();
   });
 
+  it('a page without names: the reader is not loaded until a name arrives, and then reads it', async () => {
+    const { page, url } = await open('no-names.html');
+    // -1: no highlight registry at all, the reader has not started.
+    expect(await waitForHighlights(page, { allowNone: true, quietMs: 600 })).toBe(-1);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.append('The owners once baked for ', Object.assign(document.createElement('b'), { textContent: 'Narendra' }), ' Modi.');
+      document.querySelector('article')!.append(p);
+    });
+    await waitForHighlights(page);
+    expect(await page.evaluate(highlightedTexts)).toEqual(['Narendra Modi']);
+    const stats = await contentStats(session(), url);
+    expect(stats).toMatchObject({ woken: false, mentions: 1 });
+    expect(stats.gateSlices).toBeGreaterThan(0);
+    await expectHealthy(page, url);
+    await page.close();
+  });
+
+  it('a page without names answers when asked: the question starts the reader', async () => {
+    const { page, url } = await open('no-names.html?asked');
+    await waitForHighlights(page, { allowNone: true, quietMs: 600 });
+    expect(await contentStats(session(), url)).toMatchObject({ woken: true, mentions: 0, errors: 0 });
+    await page.close();
+  });
+
   // The srcdoc frame is covered by the reading rules (reading-rules.html).
   it('frames: about:blank written by the parent, same-origin and cross-origin frames each highlight and open cards inside', async () => {
     const { page, url } = await open('odd-frames.html');

@@ -10,7 +10,7 @@ import { aliasEntries } from '../../../src/core/alias-entries';
 import { compileMatcher } from '../../../src/core/matcher';
 import { dataset } from '../../../src/data/entities';
 import { sharedDir } from '../../../scripts/lib/static-server.mjs';
-import { closeCard, waitForCard, waitForHighlights, type BrowserUnderTest, type Server } from '../support/harness';
+import { closeCard, waitFor, waitForCard, waitForHighlights, type BrowserUnderTest, type Server } from '../support/harness';
 import { contentStats } from '../support/extension-probes';
 import { highlightCount, pointOnHighlight, serializeDom } from '../support/page-probes';
 
@@ -44,8 +44,9 @@ export function savedPagesScenarios(
     try {
       await page.goto(url);
       await plain.goto(url);
+      // Read through, names on screen (the reader starts once the page may name someone, and paints once the settings come).
+      const stats = await waitFor(() => contentStats(browser().session, url), (s) => s.initialDoneAt >= 0, { timeout: 20_000, what: 'the page read through' });
       const count = await waitForHighlights(page, { allowNone: true });
-      const stats = await contentStats(browser().session, url);
       expect(stats.errors, 'errors inside the extension').toBe(0);
       // A page without names leaves the highlight registry alone (-1: nothing of ours registered).
       expect(stats.mentions).toBe(Math.max(count, 0));

@@ -17,6 +17,10 @@ export interface ContentStats {
   mutationRecords: number;
   /** What the scanner holds now. */
   sizes: ScannerSizes;
+  /** Slices of the content script's walk for names before it loaded the reader. */
+  gateSlices: number;
+  /** The reader was started by a question, before any name was seen. */
+  woken: boolean;
 }
 
 /**
@@ -38,9 +42,9 @@ export async function sendWaking(id: number, msg: unknown, key: string): Promise
     const woke = await api.scripting
       .executeScript({
         target: { tabId: id, frameIds: [0] },
-        func: (k: string) => {
+        func: async (k: string) => {
           const hook = (globalThis as Record<string, unknown>)[k];
-          return typeof hook === 'function' && hook() === true;
+          return typeof hook === 'function' && (await hook()) === true;
         },
         args: [key],
       })
