@@ -21,6 +21,13 @@ export interface ContentStats extends ScanStats {
   /** performance.now() when the dictionary was compiled, and when the settings had arrived (absent from an older build). */
   dictionaryReadyAt?: number;
   settingsReadyAt?: number;
+  /** The content script's walk for names before it loaded the reader (absent from an older build). */
+  gateWorkMs?: number;
+  gateSlices?: number;
+  /** When that walk last read all there was without finding anything (-1: never). */
+  gateIdleAt?: number;
+  /** The reader was started by a question (the benchmark's), not by a name. */
+  woken?: boolean;
   mentions: number;
   /** What the scanner holds now (absent from an older build). */
   sizes?: ScannerSizes;
