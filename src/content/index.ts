@@ -7,6 +7,7 @@
  */
 import { extensionApi } from '../common/browser-api';
 import { offerWake } from '../common/content-wake';
+import { loadSettings, storageAreas } from '../common/settings-store';
 import { mayHoldName } from '../core/matcher';
 import { loadFirstWords } from '../data/first-words';
 import { isReadableDocument } from './document-kind';
@@ -31,9 +32,14 @@ function startReader(woken: boolean): Promise<ReaderModule.ReaderHandle> {
   // Fetched from the extension itself, never the network; web-accessible so
   // that a dynamic import may load it (with a dynamic URL in Chrome: pages cannot probe for it).
   const { runtime } = extensionApi();
-  reader = (import(/* webpackIgnore: true */ runtime.getURL('reader.js')) as Promise<typeof ReaderModule>).then((mod) =>
-    mod.startReader({ scriptStartAt, gate, woken }),
-  );
+  const loading = import(/* webpackIgnore: true */ runtime.getURL('reader.js')) as Promise<typeof ReaderModule>;
+  // A word that begins a name was seen: the reader will want the settings
+  // before it paints, and both are a round trip to the browser, so they are
+  // asked for together rather than one after the other.
+  const settings = woken ? undefined : loadSettings(storageAreas());
+  // Settled by the reader; a rejection seen here too would be reported twice.
+  settings?.catch(() => undefined);
+  reader = loading.then((mod) => mod.startReader({ scriptStartAt, gate, woken, settings }));
   return reader;
 }
 

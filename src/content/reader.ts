@@ -9,7 +9,7 @@ import { Matcher } from '../core/matcher';
 import { defaultSettings, isSiteEnabled, SPOT_KINDS, type Settings } from '../core/settings';
 import { acceptMessage, type PageSummary } from '../common/messages';
 import { getMessage } from '../common/browser-i18n';
-import { loadSettings, storageAreas, subscribeSettings } from '../common/settings-store';
+import { loadSettings, storageAreas, subscribeSettings, type LoadedSettings } from '../common/settings-store';
 import { loadDictionary } from '../data/dictionary';
 import { inputEvents } from './early-events';
 import { Highlighter } from './highlighter';
@@ -61,13 +61,16 @@ export interface StartInfo {
   gate: GateStats;
   /** Started by a sender (content-wake.ts) before the walk saw anything that could be a name. */
   woken: boolean;
+  /** The settings, asked for by the content script while it loaded the reader (absent when woken). */
+  settings?: Promise<LoadedSettings>;
 }
 
 /** Reads `document` from now on. */
-export function startReader({ scriptStartAt, gate, woken }: StartInfo): ReaderHandle {
+export function startReader({ scriptStartAt, gate, woken, settings: asked }: StartInfo): ReaderHandle {
   const isTop = window === window.top;
-  // The reader's settings are read once there is a name to paint, not before:
-  // a page or frame without names never touches the extension's APIs, whose
+  // The reader's settings are read once there may be a name to paint (the
+  // content script asks for them as it loads the reader; a woken reader asks at
+  // its first name), not before: a page or frame without names never touches the extension's APIs, whose
   // first use in a document is the costliest thing this script does there
   // (Firefox builds its `browser` object and storage bindings for each
   // document). Until they come, the page is read with the defaults (every
@@ -86,7 +89,7 @@ export function startReader({ scriptStartAt, gate, woken }: StartInfo): ReaderHa
   /** Reads the settings (once), applies them and follows their changes. */
   const knowSettings = () => {
     if (settingsRead) return settingsRead;
-    settingsRead = Promise.resolve().then(listen).then(() => loadSettings(storageAreas())).then((loaded) => {
+    settingsRead = Promise.resolve().then(listen).then(() => asked ?? loadSettings(storageAreas())).then((loaded) => {
       setup.settingsReadyAt = performance.now();
       settingsKnown = true;
       apply(loaded.settings);
