@@ -13,13 +13,13 @@ import { loadFirstWords } from '../data/first-words';
 import { isReadableDocument } from './document-kind';
 import { somethingToRead } from './first-content';
 import { highlightApiAvailable } from './highlighter';
-import { whenNameMayAppear, type GateStats } from './name-gate';
+import { newGateStats, whenNameMayAppear } from './name-gate';
 import type * as ReaderModule from './reader';
 import { reportError } from './report-error';
 
 /** When this script began to run, for the benchmark's "first viewport" figure. */
 const scriptStartAt = performance.now();
-const gate: GateStats = { workMs: 0, slices: 0, idleAt: -1 };
+const gate = newGateStats();
 /** Ends the walk for names once the reader runs: it reads the page's changes itself. */
 const gateDone = new AbortController();
 

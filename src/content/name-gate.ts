@@ -11,7 +11,7 @@
  * that arrives later is not missed.
  */
 import { ELEMENT_NODE, TEXT_NODE } from './dom-constants';
-import { isInlineElement, isInsideSkipped, ownerOf, TextRunWalker, type WalkOptions } from './text-runs';
+import { isInsideSkipped, ownerForChildrenOf, ownerOf, TextRunWalker, type WalkOptions } from './text-runs';
 import { yieldToBrowser } from './yield-to-browser';
 
 /** The longest a slice of the walk may run before the page gets the thread back. */
@@ -25,12 +25,16 @@ export interface GateStats {
   idleAt: number;
 }
 
+export function newGateStats(): GateStats {
+  return { workMs: 0, slices: 0, idleAt: -1 };
+}
+
 /**
  * Settles once text in `doc` may hold a name (at once when some does now,
  * else when some arrives), or once `signal` aborts: the reader was started
  * anyway, and reads the page's changes itself from then on.
  */
-export function whenNameMayAppear(doc: Document, mayHold: (text: string) => boolean, stats: GateStats = { workMs: 0, slices: 0, idleAt: -1 }, signal?: AbortSignal): Promise<void> {
+export function whenNameMayAppear(doc: Document, mayHold: (text: string) => boolean, stats: GateStats = newGateStats(), signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     let found = false;
     let walking = false;
@@ -107,6 +111,5 @@ export function whenNameMayAppear(doc: Document, mayHold: (text: string) => bool
 /** Where to read again after `node` was added or changed (the whole run it is part of), or null: nothing to read. */
 function rootToRead(node: Node): Node | null {
   if (node.nodeType === TEXT_NODE) return node.parentNode ? ownerOf(node) : null;
-  if (node.nodeType !== ELEMENT_NODE) return null;
-  return isInlineElement(node as Element) ? ownerOf(node) : node;
+  return node.nodeType === ELEMENT_NODE ? ownerForChildrenOf(node) : null;
 }

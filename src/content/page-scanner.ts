@@ -5,7 +5,7 @@
 import type { Matcher } from '../core/matcher';
 import type { Highlighter } from './highlighter';
 import { MentionIndex, type Mention } from './mention-index';
-import { elementOfOwner, isInlineElement, isInsideSkipped, locate, ownerOf, TextRunWalker, type TextRun, type WalkOptions } from './text-runs';
+import { elementOfOwner, isInsideSkipped, locate, ownerForChildrenOf, ownerOf, TextRunWalker, type TextRun, type WalkOptions } from './text-runs';
 import { afterFrame } from './after-frame';
 import { mayBeScrolled } from './scroll-hint';
 import { ViewportWindow } from './viewport-window';
@@ -752,11 +752,6 @@ export class PageScanner {
     this.#highlighter.clear();
     this.index.clear();
   }
-}
-
-/** Whose runs change when the children of `node` change. */
-function ownerForChildrenOf(node: Node): Node {
-  return node.nodeType === ELEMENT_NODE && isInlineElement(node as Element) ? ownerOf(node) : node;
 }
 
 /** False for text that is not rendered (display: none, visibility: hidden, closed <details>). */

@@ -50,6 +50,11 @@ export function isInlineElement(el: Element, name = el.localName): boolean {
   return INLINE.has(name) || (name.includes('-') && el.shadowRoot === null);
 }
 
+/** Whose runs change when the children of `node` change: its block's owner when it is inline, else itself. */
+export function ownerForChildrenOf(node: Node): Node {
+  return node.nodeType === ELEMENT_NODE && isInlineElement(node as Element) ? ownerOf(node) : node;
+}
+
 /** The node whose mentions a text node's run belongs to. */
 export function ownerOf(node: Node): Node {
   let p = node.parentNode;

@@ -388,6 +388,66 @@ export function compileDictionary(entries: readonly MatcherEntry[], kindOf?: (en
   return dict;
 }
 
+/** An ASCII code in lower case. */
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * The first two characters of a set of words, when both are ASCII, as bits
+ * (c0 * 128 + c1; c1 = 0 for a one-letter word). Most capitals in news text
+ * begin words that no alias begins with ("The", "He", "In"): this turns
+ * them away before a token is cut out of the text.
+ */
+class FirstPairs {
+  readonly bits = new Uint32Array((128 * 128) / 32);
+
+  /** `lower`: the words are in lower case, and text is looked up in lower case too. */
+  constructor(private readonly lower: boolean) {}
+
+  add(word: string): void {
+    const c0 = word.charCodeAt(0);
+    const c1 = word.length > 1 ? word.charCodeAt(1) : 0;
+    if (c0 >= 0x80 || c1 >= 0x80) return;
+    const i = c0 * 128 + (isAsciiWordCode(c1) ? c1 : 0);
+    this.bits[i >> 5]! |= 1 << (i & 31);
+  }
+
+  /**
+   * False when the ASCII word at `start` of `text` (its first character
+   * `c0`) begins none of the words; true when it may, or when the text
+   * there is not plain ASCII (folding decides later).
+   */
+  mayBegin(text: string, start: number, c0: number): boolean {
+    if (c0 >= 0x80) return true;
+    let c1 = start + 1 < text.length ? text.charCodeAt(start + 1) : 0;
+    if (c1 >= 0x80) return true;
+    if (!isAsciiWordCode(c1)) c1 = 0;
+    const i = this.lower ? lowerAscii(c0) * 128 + lowerAscii(c1) : c0 * 128 + c1;
+    return (this.bits[i >> 5]! & (1 << (i & 31))) !== 0;
+  }
+}
+
+/**
+ * The first step of a scan: from `re.lastIndex` (`re` is CANDIDATE_RE or a
+ * copy), where the next word starts that may begin one of `pairs`' words: a
+ * candidate character that is not inside a word. -1 when there is none.
+ * `re.lastIndex` is left just past that character.
+ */
+function nextWordStart(text: string, re: RegExp, pairs: FirstPairs): number {
+  // test() rather than exec(): no match array to allocate per capital letter.
+  while (re.test(text)) {
+    const start = re.lastIndex - 1;
+    const code = text.charCodeAt(start);
+    if (code >= 0x80) {
+      if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of an astral character
+      if (!isCandidateChar(charAt(text, start))) continue;
+    }
+    // Inside a word ("McDonald", "iPhone"): not the start of a name.
+    if (start > 0 && isWordCharBefore(text, start)) continue;
+    if (pairs.mayBegin(text, start, code)) return start;
+  }
+  return -1;
+}
+
 export class Matcher {
   /**
    * The trie, as numbered nodes (0 is the root): the first key of each alias
@@ -418,13 +478,8 @@ export class Matcher {
    */
   private blockedAfter = new Map<number, string[]>();
 
-  /**
-   * The first two characters of every first token, when both are ASCII
-   * (index c0 * 128 + c1; c1 = 0 for a one-letter token). Most capitals in
-   * news text start words no alias starts with ("The", "He", "In"): this
-   * table turns them away before a token is cut out of the text.
-   */
-  private firstPairs = new Uint32Array((128 * 128) / 32);
+  /** The first two characters of every first key (as written and in capitals). */
+  private firstPairs = new FirstPairs(false);
 
   /**
    * `kinds`: spot only entities of these kinds (needs a dictionary compiled
@@ -448,7 +503,7 @@ export class Matcher {
     this.edges = withoutPrototype(trie.edges);
     this.nodeEntry = trie.nodeEntry;
     this.hasKids = trie.hasKids;
-    for (let i = 0; i < trie.firstPairs.length; i += 2) this.firstPairs[trie.firstPairs[i]!] = trie.firstPairs[i + 1]!;
+    for (let i = 0; i < trie.firstPairs.length; i += 2) this.firstPairs.bits[trie.firstPairs[i]!] = trie.firstPairs[i + 1]!;
     this.blockedAfter = new Map(trie.blockedAfter);
   }
 
@@ -456,7 +511,7 @@ export class Matcher {
   layout(): TrieLayout {
     this.layOut();
     const firstPairs: number[] = [];
-    this.firstPairs.forEach((bits, i) => bits !== 0 && firstPairs.push(i, bits));
+    this.firstPairs.bits.forEach((bits, i) => bits !== 0 && firstPairs.push(i, bits));
     return {
       root: this.rootNext,
       edges: this.edges,
@@ -510,11 +565,7 @@ export class Matcher {
       entry++;
     }
     for (const [k, split] of blockerKeys) this.blockAfterWords(k, split);
-    for (const key of Object.keys(this.rootNext)) {
-      const c0 = key.charCodeAt(0);
-      const c1 = key.length > 1 ? key.charCodeAt(1) : 0;
-      if (c0 < 0x80 && c1 < 0x80) this.firstPairs[(c0 * 128 + c1) >> 5]! |= 1 << (c1 & 31);
-    }
+    for (const key of Object.keys(this.rootNext)) this.firstPairs.add(key);
   }
 
   /** Whether the reader spots entry `i`: "not a name" entries always count. */
@@ -531,18 +582,6 @@ export class Matcher {
       for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === node) return pairs[i + 1]!;
     }
     return -1;
-  }
-
-  /**
-   * False when the ASCII word at `start` cannot begin any alias; true when it
-   * may, or when the text there is not plain ASCII (folding decides later).
-   */
-  private mayStartAlias(text: string, start: number, c0: number): boolean {
-    if (c0 >= 0x80) return true;
-    let c1 = start + 1 < text.length ? text.charCodeAt(start + 1) : 0;
-    if (c1 >= 0x80) return true;
-    if (!isAsciiWordCode(c1)) c1 = 0;
-    return (this.firstPairs[(c0 * 128 + c1) >> 5]! & (1 << (c1 & 31))) !== 0;
   }
 
   /** "océan Indien": the alias "Indien" is no name after the word "océan". */
@@ -618,17 +657,8 @@ export class Matcher {
     const re = CANDIDATE_RE;
     re.lastIndex = 0;
     const tokenStarts: number[] = [];
-    // test() rather than exec(): no match array to allocate per capital letter.
-    while (re.test(text)) {
-      const start = re.lastIndex - 1;
+    for (let start: number; (start = nextWordStart(text, re, this.firstPairs)) >= 0; ) {
       const code = text.charCodeAt(start);
-      if (code >= 0x80) {
-        if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of an astral character
-        if (!isCandidateChar(charAt(text, start))) continue;
-      }
-      // Inside a word ("McDonald", "iPhone"): not the start of a name.
-      if (start > 0 && isWordCharBefore(text, start)) continue;
-      if (!this.mayStartAlias(text, start, code)) continue;
       const first = readToken(text, start);
       if (!first.isWord) continue;
       re.lastIndex = first.end;
@@ -757,38 +787,19 @@ export class Matcher {
 /** CANDIDATE_RE's own copy for mayHoldName, whose position a scan under way must keep. */
 const FIRST_WORD_RE = new RegExp(CANDIDATE_RE.source, 'g');
 
-/** An ASCII code in lower case. */
-const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-
 /** The words that begin an alias (Matcher.firstWords, lower case), as mayHoldName looks words up in them. */
 export class FirstWords {
   readonly #words: ReadonlySet<string>;
-  /**
-   * The first two characters of each word when both are ASCII (c0 * 128 +
-   * c1; c1 = 0 for a one-letter word): as in the Matcher, most capitals in
-   * news text ("The", "He") are turned away before a word is cut out.
-   */
-  readonly #pairs = new Uint8Array(128 * 128);
+  /** Their first two characters, looked up in lower case. */
+  readonly pairs = new FirstPairs(true);
 
   constructor(words: Iterable<string>) {
     this.#words = new Set(words);
-    for (const w of this.#words) {
-      const c0 = w.charCodeAt(0);
-      const c1 = w.length > 1 ? w.charCodeAt(1) : 0;
-      if (c0 < 0x80 && c1 < 0x80) this.#pairs[c0 * 128 + (isAsciiWordCode(c1) ? c1 : 0)] = 1;
-    }
+    for (const w of this.#words) this.pairs.add(w);
   }
 
   has(word: string): boolean {
     return this.#words.has(word);
-  }
-
-  /** False when the ASCII word at `start` of `text` (its first character `c0`) begins none of the words. */
-  mayBegin(text: string, start: number, c0: number): boolean {
-    let c1 = start + 1 < text.length ? text.charCodeAt(start + 1) : 0;
-    if (c1 >= 0x80) return true;
-    if (!isAsciiWordCode(c1)) c1 = 0;
-    return this.#pairs[lowerAscii(c0) * 128 + lowerAscii(c1)] === 1;
   }
 }
 
@@ -803,16 +814,7 @@ export function mayHoldName(text: string, firstWords: FirstWords): boolean {
   if (!MAY_HOLD_NAME_RE.test(text)) return false;
   const re = FIRST_WORD_RE;
   re.lastIndex = 0;
-  while (re.test(text)) {
-    const start = re.lastIndex - 1;
-    const code = text.charCodeAt(start);
-    if (code >= 0x80) {
-      if (code >= 0xdc00 && code <= 0xdfff) continue;
-      if (!isCandidateChar(charAt(text, start))) continue;
-    } else if (!firstWords.mayBegin(text, start, code)) {
-      continue;
-    }
-    if (start > 0 && isWordCharBefore(text, start)) continue;
+  for (let start: number; (start = nextWordStart(text, re, firstWords.pairs)) >= 0; ) {
     const first = readToken(text, start);
     if (!first.isWord) continue;
     re.lastIndex = first.end;
