@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- --runs N] [--smoke] [--browsers chromium,firefox] [--page-runs N] [--no-shared-pages] [--out DIR]
-//                [--only synthetic,shared,changing,hover,popup,stress-100k,stress-rewrite,stress-spa]
+//                [--only synthetic,no-names,floor,shared,changing,hover,popup,stress-100k,stress-rewrite,stress-spa]
 //                [--dist DIR]  (measure another build, e.g. of an older revision, with this harness; no build)
 //                [--baseline DIR]  (measure another build beside this one, on interleaved loads: "before" figures)
 //                [--investigate]  (profiles and phase timings instead: where the time goes)

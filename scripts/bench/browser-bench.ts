@@ -96,6 +96,8 @@ export interface MarkRun {
 export interface LoadSplit {
   total: KindTimes;
   ours: KindTimes;
+  /** Firefox: of `ours`, the time inside the browser's own extension-API code. */
+  oursInApiMs?: number | null;
 }
 
 export interface PageRuns {
@@ -182,7 +184,7 @@ async function waitUntil(probe: () => Promise<boolean>, timeoutMs: number, what:
  * floor or a hover. The benchmark's Firefox sessions turn the rounding off;
  * it changes how precisely time is read, not what the extension does.
  */
-const FIREFOX_PREFS = { 'privacy.reduceTimerPrecision': false };
+export const FIREFOX_PREFS = { 'privacy.reduceTimerPrecision': false };
 
 export class BrowserBench {
   private ext!: BrowserSession;
@@ -329,7 +331,7 @@ export class BrowserBench {
         await mp.page.goto(spec.url);
         await sleep(settleMs);
       });
-      return split && { total: split.total, ours: split.ours };
+      return split && { total: split.total, ours: split.ours, oursInApiMs: split.oursInApiMs ?? null };
     };
     const ext = await one(this.extPage, this.ext.extensionBaseUrl);
     const prev = await one(this.prevPage, this.prev?.extensionBaseUrl ?? null);

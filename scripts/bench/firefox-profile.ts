@@ -44,13 +44,17 @@ interface RawSummary {
   /** Thread CPU ms by "category/subcategory", and the same for samples with an extension frame on the stack. */
   total: Record<string, number>;
   ours: Record<string, number>;
+  /** The samples with an extension frame, by their innermost labelled or JS frame and the innermost of the extension's. */
+  oursByFrame: Record<string, number>;
+  /** Of the samples with an extension frame, those inside the browser's own extension-API code (chrome: and resource: scripts). */
+  oursInApiMs: number;
 }
 
 /**
  * Runs in Firefox's chrome scope (sent as source text): the page process's
  * main thread, summarised. Self-contained.
  */
-function summarizeProfile(profile: unknown, pid: number, ourPrefix: string): RawSummary | string {
+export function summarizeProfile(profile: unknown, pid: number, ourPrefix: string): RawSummary | string {
   type Table = { schema: Record<string, number>; data: unknown[][] };
   type Thread = { name: string; pid: number | string; samples: Table; stackTable: Table; frameTable: Table; stringTable: string[] };
   type Profile = { meta: { categories: { name: string; subcategories: string[] }[] }; processes: { threads: Thread[] }[]; threads: Thread[] };
@@ -102,6 +106,8 @@ function summarizeProfile(profile: unknown, pid: number, ourPrefix: string): Raw
   };
   const total: Record<string, number> = {};
   const ours: Record<string, number> = {};
+  const oursByFrame: Record<string, number> = {};
+  let oursInApiMs = 0;
   for (const sample of t.samples.data) {
     const cpuNs = sample[ss.threadCPUDelta!] as number | null;
     const stack = sample[ss.stack!] as number | null;
@@ -109,9 +115,27 @@ function summarizeProfile(profile: unknown, pid: number, ourPrefix: string): Raw
     const ms = cpuNs / 1e6;
     const key = categoryOf(stack);
     total[key] = (total[key] ?? 0) + ms;
-    if (ourPrefix && isOurs(stack)) ours[key] = (ours[key] ?? 0) + ms;
+    if (ourPrefix && isOurs(stack)) {
+      ours[key] = (ours[key] ?? 0) + ms;
+      // The innermost labelled or JS frame (native frames are bare addresses), and the innermost of ours.
+      let inner: string | null = null;
+      let own = '?';
+      let inApi = false;
+      for (let s: number | null = stack; s !== null && s !== undefined; s = st[s]![stPrefix] as number | null) {
+        const loc = strings[fr[st[s]![stFrame] as number]![fLoc] as number] ?? '';
+        if (inner === null && loc !== '' && !loc.startsWith('0x')) inner = loc;
+        if (loc.includes('chrome://') || loc.includes('resource://')) inApi = true;
+        if (loc.includes(ourPrefix)) {
+          own = loc.replace(ourPrefix, '');
+          break;
+        }
+      }
+      const frame = `${(inner ?? '?').replace(ourPrefix, '').slice(0, 100)} ← ${own.slice(0, 100)}`;
+      oursByFrame[frame] = (oursByFrame[frame] ?? 0) + ms;
+      if (inApi) oursInApiMs += ms;
+    }
   }
-  return { total, ours };
+  return { total, ours, oursByFrame, oursInApiMs };
 }
 
 function toKinds(raw: Record<string, number>): KindTimes {
@@ -157,5 +181,12 @@ export async function profiledSplit(
     await run(`(async () => { Services.profiler.StopProfiler(); return true; })()`);
   }
   if (typeof raw === 'string') throw new Error(`Gecko profile: ${raw}`);
-  return { total: toKinds(raw.total), ours: toKinds(raw.ours), byName: Object.entries(raw.total).map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms) };
+  const largestFirst = (r: Record<string, number>) => Object.entries(r).map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
+  return {
+    total: toKinds(raw.total),
+    ours: toKinds(raw.ours),
+    byName: largestFirst(raw.total),
+    oursByFrame: largestFirst(raw.oursByFrame).slice(0, 40),
+    oursInApiMs: raw.oursInApiMs,
+  };
 }

@@ -4,6 +4,7 @@
  */
 import type { BrowserName } from '../../tests/e2e/driver/types';
 import type { BaseRun, BrowserRuns, ExtRun, LoadSplit, PageRuns } from './browser-bench';
+import type { FloorFigures } from './content-script-floor';
 import { WORK_KINDS } from './trace-split';
 import type { BundleFigures, MatcherFigures, SearchFigures } from './node-figures';
 import { stressMarkdown, summarizeRewrite, summarizeSpa, type RewriteSummary, type SpaSummary } from './stress-report';
@@ -167,6 +168,8 @@ export interface BenchResult {
   definitions: string[];
   node: { matcher: MatcherFigures; search: SearchFigures; bundles: BundleFigures[] };
   browsers: BrowserSummary[];
+  /** What content scripts cost before any work (content-script-floor.ts); absent from older results. */
+  floors?: FloorFigures[];
   budgets: BudgetRow[];
 }
 
@@ -585,6 +588,23 @@ export function toMarkdown(r: BenchResult): string {
     );
   }
 
+  if (r.floors && r.floors.length > 0) {
+    out.push('## The floor: content scripts before any work', '');
+    out.push(
+      'Builds made from this one that do less (scripts/bench/content-script-floor.ts), each in a browser of its own beside one without the extension, on interleaved loads: ' +
+        'main-thread time and JS heap after GC added to the load without the extension (medians; Firefox heap over 3 rounds). ' +
+        '"empty content scripts" is what any build that declares these files pays before its first line of work: the budgets for a page without names and for the heap are measured against it.',
+      '',
+    );
+    out.push(
+      markdownTable(
+        ['page', 'browser', 'build', 'rounds', 'added ms', 'heap added MB'],
+        r.floors.flatMap((f) => f.rows.map((row) => [f.page, f.browser, row.build, String(f.rounds), fmt(row.addedMs), fmt(row.heapAddedMb)])),
+      ),
+      '',
+    );
+  }
+
   out.push('## Page loads', '');
   out.push(
     'ours = the content script\'s own main-thread time to highlight the whole page (its walk for anything that could be a name, GateStats.workMs, then the reader\'s ScanStats.initialWorkMs unless the reader was only woken to answer the benchmark); ' +
@@ -826,7 +846,16 @@ function splitMarkdown(r: BenchResult): string[] {
         const a = added(split, which);
         const ours: LoadSplit | null = split[which];
         if (!a || !ours) continue;
-        perPage.push({ ...a, all: sumKinds(a), ours: sumKinds(ours.ours), oursScript: ours.ours.script + ours.ours.compile, oursForced: ours.ours.style + ours.ours.layout, oursGc: ours.ours.gc });
+        const inApi = ours.oursInApiMs ?? null;
+        perPage.push({
+          ...a,
+          all: sumKinds(a),
+          ours: sumKinds(ours.ours),
+          oursScript: ours.ours.script + ours.ours.compile,
+          oursForced: ours.ours.style + ours.ours.layout,
+          oursGc: ours.ours.gc,
+          ...(inApi !== null ? { oursApi: inApi } : {}),
+        });
         rows.push([
           p.page,
           b.browser,
@@ -837,6 +866,7 @@ function splitMarkdown(r: BenchResult): string[] {
           fmt(ours.ours.script + ours.ours.compile),
           fmt(ours.ours.style + ours.ours.layout),
           fmt(ours.ours.gc),
+          fmt(inApi),
         ]);
       }
       if (perPage.length > 0) {
@@ -850,13 +880,14 @@ function splitMarkdown(r: BenchResult): string[] {
           fmt(median(perPage.map((x) => x.oursScript!))),
           fmt(median(perPage.map((x) => x.oursForced!))),
           fmt(median(perPage.map((x) => x.oursGc!))),
+          fmt(median(perPage.map((x) => x.oursApi))),
         ]);
       }
     }
   }
   if (rows.length === 0) return [];
   const kinds = WORK_KINDS.map((k) => `${k} ms`);
-  const ourCols = ['ours: all ms', 'ours: script + compile ms', 'ours: forced style + layout ms', 'ours: GC ms'];
+  const ourCols = ['ours: all ms', 'ours: script + compile ms', 'ours: forced style + layout ms', 'ours: GC ms', 'ours: in the extension API ms'];
   return [
     '## Where the added time goes (one traced load of each build and one without, per page)',
     '',
@@ -865,7 +896,8 @@ function splitMarkdown(r: BenchResult): string[] {
       'style, layout, paint (pre-paint, paint, compositing, commit), gc, parse (HTML) and other (task scheduling, IPC, loading). Firefox: the Gecko profiler (0.2 ms samples of the content process\'s main thread, ' +
       'thread CPU time per sample, by the profiler\'s category of the innermost labelled frame: JavaScript, DOM, Layout (style computation apart), Graphics, GC / CC, other; idle and the profiler\'s own time left out). ' +
       'Each kind is "with the build − without the extension" (one load each, so a few ms of noise either way); "ours" is what ran under the extension\'s own scripts (their evaluation and callbacks, ' +
-      'with the style, layout and GC they forced), measured directly in the load with the build.',
+      'with the style, layout and GC they forced), measured directly in the load with the build; "in the extension API" (Firefox) is the part of it inside the browser\'s own extension-API scripts ' +
+      '(chrome: and resource: frames under ours: building the `browser` object, the storage and messaging code).',
     '',
     '### Medians over the pages',
     '',

@@ -11,7 +11,8 @@ import { aliasEntries } from '../../src/core/alias-entries';
 import { HOVER_DELAY_DEFAULT } from '../../src/core/settings';
 import { dataset } from '../../src/data/entities';
 import { sharedDir, startServer } from '../lib/static-server.mjs';
-import { BrowserBench, type PageSpec } from './browser-bench';
+import { BrowserBench, FIREFOX_PREFS, type PageSpec } from './browser-bench';
+import { floorBuilds, measureFloors, type FloorFigures } from './content-script-floor';
 import { markJsDictionary, markJsInstaller, markJsSource } from './markjs';
 import { bundleFigures, matcherThroughput, SEARCH_QUERIES, searchPerKeystroke } from './node-figures';
 import { budgets, summarizeBrowser, toMarkdown, type BenchResult, type Machine } from './report';
@@ -41,16 +42,18 @@ export interface BenchOptions {
  * Parts of the benchmark in a browser, by the names `--only` takes. The Node
  * figures (matcher, search, bundle sizes) are always measured: they take seconds.
  */
-export const BENCH_CASES = ['synthetic', 'no-names', 'shared', 'changing', 'hover', 'popup', 'stress-100k', 'stress-rewrite', 'stress-spa'] as const;
+export const BENCH_CASES = ['synthetic', 'no-names', 'floor', 'shared', 'changing', 'hover', 'popup', 'stress-100k', 'stress-rewrite', 'stress-spa'] as const;
 export type BenchCase = (typeof BENCH_CASES)[number];
 
 /** The stress pages run in full runs only: the end-to-end suite covers them (tests/e2e/scenarios/stress-pages.ts). */
-const SMOKE_SKIPS: readonly BenchCase[] = ['shared', 'no-names', 'stress-100k', 'stress-rewrite', 'stress-spa'];
+const SMOKE_SKIPS: readonly BenchCase[] = ['shared', 'no-names', 'floor', 'stress-100k', 'stress-rewrite', 'stress-spa'];
 
 const SIZES: Record<string, number> = { '0.25mb': 0.25, '1mb': 1, '4mb': 4 };
 /** Navigation to reading the meters, per size (the 4 MB scan takes over a second). */
 const SETTLE_MS: Record<string, number> = { '0.25mb': 1000, '1mb': 1500, '4mb': 3000 };
 const REFERENCE_PAGE = 'synthetic 1 MB';
+/** A saved article of ordinary size (17,000 characters, 35 names) for the floor, beside the page without names. */
+const FLOOR_ARTICLE = 'nytimes-haley-iran';
 const REWRITE_MS = 10_000;
 const SPA_NAVIGATIONS = 200;
 /** Latin-script queries typed into the popup (the driver types them key by key). */
@@ -151,12 +154,18 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
 
   const versions: Partial<Record<BrowserName, string>> = {};
   const summaries = [];
+  const floors: FloorFigures[] = [];
+  const extensionDir = opts.extensionDir ?? path.join(opts.repoRoot, 'dist');
+  const floorPages = [
+    { name: 'article without names', url: `${benchServer.url}/bench/no-names.html` },
+    { name: FLOOR_ARTICLE, url: `${staticServer.url}/pages/${FLOOR_ARTICLE}.html` },
+  ];
   try {
     for (const browser of opts.browsers) {
       log(`${browser}: ${pages.length} pages × ${runs} run(s) (shared pages × ${pageRuns}), changing page, hover, popup…`);
       const bench = new BrowserBench({
         browser,
-        extensionDir: opts.extensionDir ?? path.join(opts.repoRoot, 'dist'),
+        extensionDir,
         baselineDir: opts.baselineDir,
         runs,
         pageRuns,
@@ -180,6 +189,11 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       const raw = await bench.run();
       versions[browser] = raw.version;
       summaries.push(summarizeBrowser(raw, HOVER_DELAY_DEFAULT));
+      if (want('floor')) {
+        log(`${browser}: the floor (builds with empty content scripts), ${floorPages.length} pages × ${runs * 2} rounds…`);
+        const builds = await floorBuilds(extensionDir, path.join(opts.repoRoot, 'artifacts/floor-builds'));
+        floors.push(...(await measureFloors(browser, builds, floorPages, `${benchServer.url}/bench/blank.html`, runs * 2, FIREFOX_PREFS)));
+      }
     }
   } finally {
     await Promise.all([benchServer.close(), staticServer.close()]);
@@ -212,6 +226,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     ],
     node,
     browsers: summaries,
+    floors,
     budgets: [],
   };
   const baselineContentBytes = opts.baselineDir ? await stat(path.join(opts.baselineDir, 'content.js')).then((s) => s.size, () => null) : null;

@@ -91,6 +91,10 @@ export interface MainThreadSplit {
   ours: KindTimes;
   /** Self time (ms) by event name, the largest first (for reading a trace). */
   byName: { name: string; ms: number }[];
+  /** Firefox: the extension's samples by their innermost frame (self time, ms), the largest first (the first 40). */
+  oursByFrame?: { name: string; ms: number }[];
+  /** Firefox: of `ours`, the time inside the browser's own extension-API code (setting up `browser`, storage, messaging). */
+  oursInApiMs?: number;
 }
 
 interface Node {
