@@ -73,7 +73,6 @@ export function summarizeProfile(profile: unknown, pid: number, ourPrefix: strin
   const fSub = t.frameTable.schema.subcategory!;
   const strings = t.stringTable;
   const keyOf = new Map<number, string>();
-  const oursOf = new Map<number, boolean>();
   const categoryOf = (stack: number): string => {
     let key = keyOf.get(stack);
     if (key !== undefined) return key;
@@ -90,19 +89,31 @@ export function summarizeProfile(profile: unknown, pid: number, ourPrefix: strin
     keyOf.set(stack, key);
     return key;
   };
-  const isOurs = (stack: number): boolean => {
-    let ours = oursOf.get(stack);
-    if (ours !== undefined) return ours;
-    ours = false;
+  /**
+   * For a stack with an extension frame: its innermost labelled or JS frame
+   * (native frames are bare addresses) beside the innermost of ours, and
+   * whether the browser's extension-API code lies between them. Null for
+   * any other stack.
+   */
+  const ourFrameOf = new Map<number, { frame: string; inApi: boolean } | null>();
+  const oursAt = (stack: number): { frame: string; inApi: boolean } | null => {
+    let found = ourFrameOf.get(stack);
+    if (found !== undefined) return found;
+    found = null;
+    let inner: string | null = null;
+    let inApi = false;
     for (let s: number | null = stack; s !== null && s !== undefined; s = st[s]![stPrefix] as number | null) {
       const loc = strings[fr[st[s]![stFrame] as number]![fLoc] as number] ?? '';
+      if (inner === null && loc !== '' && !loc.startsWith('0x')) inner = loc;
+      if (loc.includes('chrome://') || loc.includes('resource://')) inApi = true;
       if (loc.includes(ourPrefix)) {
-        ours = true;
+        const own = loc.replace(ourPrefix, '');
+        found = { frame: `${(inner ?? '?').replace(ourPrefix, '').slice(0, 100)} ← ${own.slice(0, 100)}`, inApi };
         break;
       }
     }
-    oursOf.set(stack, ours);
-    return ours;
+    ourFrameOf.set(stack, found);
+    return found;
   };
   const total: Record<string, number> = {};
   const ours: Record<string, number> = {};
@@ -115,24 +126,11 @@ export function summarizeProfile(profile: unknown, pid: number, ourPrefix: strin
     const ms = cpuNs / 1e6;
     const key = categoryOf(stack);
     total[key] = (total[key] ?? 0) + ms;
-    if (ourPrefix && isOurs(stack)) {
+    const our = ourPrefix ? oursAt(stack) : null;
+    if (our) {
       ours[key] = (ours[key] ?? 0) + ms;
-      // The innermost labelled or JS frame (native frames are bare addresses), and the innermost of ours.
-      let inner: string | null = null;
-      let own = '?';
-      let inApi = false;
-      for (let s: number | null = stack; s !== null && s !== undefined; s = st[s]![stPrefix] as number | null) {
-        const loc = strings[fr[st[s]![stFrame] as number]![fLoc] as number] ?? '';
-        if (inner === null && loc !== '' && !loc.startsWith('0x')) inner = loc;
-        if (loc.includes('chrome://') || loc.includes('resource://')) inApi = true;
-        if (loc.includes(ourPrefix)) {
-          own = loc.replace(ourPrefix, '');
-          break;
-        }
-      }
-      const frame = `${(inner ?? '?').replace(ourPrefix, '').slice(0, 100)} ← ${own.slice(0, 100)}`;
-      oursByFrame[frame] = (oursByFrame[frame] ?? 0) + ms;
-      if (inApi) oursInApiMs += ms;
+      oursByFrame[our.frame] = (oursByFrame[our.frame] ?? 0) + ms;
+      if (our.inApi) oursInApiMs += ms;
     }
   }
   return { total, ours, oursByFrame, oursInApiMs };

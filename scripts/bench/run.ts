@@ -160,6 +160,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     { name: 'article without names', url: `${benchServer.url}/bench/no-names.html` },
     { name: FLOOR_ARTICLE, url: `${staticServer.url}/pages/${FLOOR_ARTICLE}.html` },
   ];
+  // Made once, for every browser.
+  const floorVariants = want('floor') ? await floorBuilds(extensionDir, path.join(opts.repoRoot, 'artifacts/floor-builds')) : null;
   try {
     for (const browser of opts.browsers) {
       log(`${browser}: ${pages.length} pages × ${runs} run(s) (shared pages × ${pageRuns}), changing page, hover, popup…`);
@@ -189,10 +191,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       const raw = await bench.run();
       versions[browser] = raw.version;
       summaries.push(summarizeBrowser(raw, HOVER_DELAY_DEFAULT));
-      if (want('floor')) {
+      if (floorVariants) {
         log(`${browser}: the floor (builds with empty content scripts), ${floorPages.length} pages × ${runs * 2} rounds…`);
-        const builds = await floorBuilds(extensionDir, path.join(opts.repoRoot, 'artifacts/floor-builds'));
-        floors.push(...(await measureFloors(browser, builds, floorPages, `${benchServer.url}/bench/blank.html`, runs * 2, FIREFOX_PREFS)));
+        floors.push(...(await measureFloors(browser, floorVariants, floorPages, `${benchServer.url}/bench/blank.html`, runs * 2, FIREFOX_PREFS)));
       }
     }
   } finally {
