@@ -117,14 +117,17 @@ export class TextRunWalker {
   #started = false;
   #nodes: Text[] = [];
   #starts: number[] = [];
-  #parts: string[] = [];
+  #text = '';
   #length = 0;
   #owner: Node | null = null;
   #lastParent: Node | null = null;
   #lastOwner: Node | null = null;
 
   readonly #opts: WalkOptions;
-  /** Elements under the root that are hidden or editable when the walk begins. */
+  /**
+   * Elements under the root that are hidden or editable when the walk begins;
+   * usually none, so the walk asks for its size before each lookup.
+   */
   readonly #marked: Set<Element>;
   readonly #onRun: (run: TextRun) => void;
   readonly #ownerOnly: boolean;
@@ -188,7 +191,7 @@ export class TextRunWalker {
         const name = el.localName;
         if (ANNOTATION.has(name)) {
           node = this.#skipChildren();
-        } else if (SKIP.has(name) || this.#marked.has(el) || this.#opts.isOwnNode(el)) {
+        } else if (SKIP.has(name) || (this.#marked.size > 0 && this.#marked.has(el)) || this.#opts.isOwnNode(el)) {
           this.#flush();
           node = this.#skipChildren();
         } else if (isInlineElement(el, name)) {
@@ -239,7 +242,7 @@ export class TextRunWalker {
     const data = text.data;
     this.#nodes.push(text);
     this.#starts.push(this.#length);
-    this.#parts.push(data);
+    this.#text += data;
     this.#length += data.length;
   }
 
@@ -249,12 +252,12 @@ export class TextRunWalker {
         owner: this.#owner,
         nodes: this.#nodes,
         starts: this.#starts,
-        text: this.#parts.length === 1 ? this.#parts[0]! : this.#parts.join(''),
+        text: this.#text,
       });
     }
     this.#nodes = [];
     this.#starts = [];
-    this.#parts = [];
+    this.#text = '';
     this.#length = 0;
     this.#owner = null;
   }
