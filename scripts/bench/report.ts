@@ -5,7 +5,7 @@
 import type { BrowserName } from '../../tests/e2e/driver/types';
 import type { BaseRun, BrowserRuns, ExtRun, LoadSplit, PageRuns } from './browser-bench';
 import type { FloorFigures } from './content-script-floor';
-import { WORK_KINDS } from './trace-split';
+import { WORK_KINDS, type GcPauses } from './trace-split';
 import type { BundleFigures, MatcherFigures, SearchFigures } from './node-figures';
 import { stressMarkdown, summarizeRewrite, summarizeSpa, type RewriteSummary, type SpaSummary } from './stress-report';
 import { fmt, fmtRatio, isLinear, linearFit, markdownTable, max, median, quantile, ratio } from './stats';
@@ -690,6 +690,7 @@ export function toMarkdown(r: BenchResult): string {
     '',
   );
   out.push(...splitMarkdown(r));
+  out.push(...gcMarkdown(r));
 
   out.push('## Scaling (synthetic 0.25 / 1 / 4 MB)', '');
   out.push(
@@ -822,6 +823,61 @@ export function toMarkdown(r: BenchResult): string {
   return out.join('\n');
 }
 
+
+/**
+ * The main thread's GC pauses in the traced loads (Chromium), by build:
+ * each page with more than one traced load on its own, and the median over
+ * the pages traced once.
+ */
+export function gcMarkdown(r: BenchResult): string[] {
+  const rows: string[][] = [];
+  const builds = [
+    ['ext', 'with the extension'],
+    ['prev', 'with the baseline build'],
+    ['base', 'without'],
+  ] as const;
+  const row = (page: string, browser: string, label: string, loads: GcPauses[][]) => {
+    const all = loads.flat();
+    if (all.length === 0) return;
+    const longest = all.map((g) => g.longestMs);
+    rows.push([
+      page,
+      browser,
+      label,
+      String(all.length),
+      fmt(median(longest)),
+      fmt(max(longest)),
+      `${all.filter((g) => g.majorCount > 0).length} of ${all.length}`,
+      fmt(max(all.map((g) => g.majorLongestMs))),
+      fmt(median(all.map((g) => g.totalMs))),
+    ]);
+  };
+  for (const b of r.browsers) {
+    const split = b.pages.filter((p) => p.split);
+    const many = split.filter((p) => (p.split!.ext?.gc?.length ?? 0) > 1);
+    const once = split.filter((p) => (p.split!.ext?.gc?.length ?? 0) === 1 && p.kind === 'shared');
+    for (const p of many) for (const [key, label] of builds) row(p.page, b.browser, label, [p.split![key]?.gc ?? []]);
+    for (const [key, label] of builds) {
+      // One load per page: the pages' medians stand in for loads.
+      const perPage = once.map((p) => p.split![key]?.gc?.[0]).filter((g): g is GcPauses => g !== undefined);
+      if (perPage.length > 0) row(`saved pages (${perPage.length}, one load each)`, b.browser, label, [perPage]);
+    }
+  }
+  if (rows.length === 0) return [];
+  return [
+    '## Garbage-collection pauses (traced loads)',
+    '',
+    "Chromium's MajorGC and MinorGC trace events on the page's renderer main thread, from the document's commit until the page is settled, in wall time (the thread runs nothing else meanwhile). " +
+      'A full collection (major) traces the whole heap, the page\'s DOM with it, and comes once the page and the extension together have allocated enough. ms.',
+    '',
+    markdownTable(
+      ['page', 'browser', 'build', 'loads', 'longest pause median ms', 'longest pause max ms', 'loads with a full GC', 'longest full GC ms', 'GC total median ms'],
+      rows,
+      ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+  ];
+}
 
 /** Added main-thread time by kind of work: the extension's traced load minus the load without it. */
 function added(split: NonNullable<PageRuns['split']>, which: 'ext' | 'prev'): Record<string, number> | null {

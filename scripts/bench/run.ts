@@ -135,6 +135,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       url: `${benchServer.url}/bench/stress-100k-nodes.html`,
       metered: true,
       settleMs: 4000,
+      // Its longest tasks are GC pauses: enough traced loads to see how often a full collection comes.
+      split: true,
+      splitRuns: 5,
     });
   }
   if (want('shared')) {

@@ -95,6 +95,40 @@ export interface MainThreadSplit {
   oursByFrame?: { name: string; ms: number }[];
   /** Firefox: of `ours`, the time inside the browser's own extension-API code (setting up `browser`, storage, messaging). */
   oursInApiMs?: number;
+  /** Chromium: the garbage collector's pauses of the main thread. */
+  gc?: GcPauses;
+}
+
+/**
+ * The main thread's garbage-collection pauses in a load (Chromium's MajorGC
+ * and MinorGC trace events, wall time: the thread does nothing else meanwhile).
+ */
+export interface GcPauses {
+  count: number;
+  totalMs: number;
+  longestMs: number;
+  /** Full (mark-compact) collections: on a page with a large DOM, their final pause traces all of it. */
+  majorCount: number;
+  majorLongestMs: number;
+}
+
+const GC_PAUSE_NAMES = new Set(['MajorGC', 'MinorGC']);
+
+/** Sums up the GC pauses among a thread's complete events (those before `from` left out). */
+export function gcPausesOf(events: readonly TraceEvent[], from = -Infinity): GcPauses {
+  const out: GcPauses = { count: 0, totalMs: 0, longestMs: 0, majorCount: 0, majorLongestMs: 0 };
+  for (const e of events) {
+    if (e.ph !== 'X' || e.dur === undefined || e.ts < from || !GC_PAUSE_NAMES.has(e.name)) continue;
+    const ms = e.dur / 1000;
+    out.count++;
+    out.totalMs += ms;
+    out.longestMs = Math.max(out.longestMs, ms);
+    if (e.name === 'MajorGC') {
+      out.majorCount++;
+      out.majorLongestMs = Math.max(out.majorLongestMs, ms);
+    }
+  }
+  return out;
 }
 
 interface Node {
@@ -167,5 +201,6 @@ export function splitMainThread(events: TraceEvent[], url: string, ourUrlPrefix:
     total,
     ours,
     byName: [...byName].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms),
+    gc: gcPausesOf(xs, start),
   };
 }
