@@ -6,7 +6,9 @@
  * - "empty content scripts": early.js and content.css as they are, and a
  *   content.js that does nothing (the browser still creates the content
  *   scripts' world, injects and runs all three);
- * - "empty content.js alone": one declared file, empty (no early.js, no CSS).
+ * - "empty content.js alone": one declared file, empty (no early.js, no CSS);
+ * - "empty content.js with content.css": the same and the style sheet, so
+ *   that the sheet's part and early.js's part of the floor show apart.
  * Each runs in a browser of its own, with one without the extension, on
  * interleaved loads of the same page; the figures are the main-thread time
  * and JS heap each adds to the load without the extension.
@@ -67,6 +69,7 @@ export async function floorBuilds(distDir: string, workDir: string): Promise<Flo
   return [
     await variant('no content scripts', 'floor-no-content-scripts', null, false),
     await variant('empty content.js alone', 'floor-empty-content-js', [{ ...idleWithoutCss, js: ['content.js'] }], true),
+    await variant('empty content.js with content.css', 'floor-empty-content-js-css', [{ ...idle, js: ['content.js'] }], true),
     await variant('empty content scripts (early.js, content.css, empty content.js)', 'floor-empty-content-scripts', scripts, true),
     { name: 'this build', dir: distDir },
   ];

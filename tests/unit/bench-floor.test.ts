@@ -11,7 +11,7 @@ describe('floorBuilds: the builds that do less than the measured one', () => {
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
-  it('declares no content scripts, an empty content.js alone, and the same scripts with content.js emptied; the measured build comes last, untouched', async () => {
+  it('declares no content scripts, an empty content.js alone, then with content.css, and the same scripts with content.js emptied; the measured build comes last, untouched', async () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), 'floor-'));
     const dist = path.join(tmp, 'dist');
     await mkdir(dist);
@@ -27,6 +27,7 @@ describe('floorBuilds: the builds that do less than the measured one', () => {
     expect(builds.map((b) => b.name)).toEqual([
       'no content scripts',
       'empty content.js alone',
+      'empty content.js with content.css',
       'empty content scripts (early.js, content.css, empty content.js)',
       'this build',
     ]);
@@ -35,10 +36,14 @@ describe('floorBuilds: the builds that do less than the measured one', () => {
     expect((await manifest(builds[0]!.dir)).content_scripts).toBeUndefined();
     expect((await manifest(builds[1]!.dir)).content_scripts).toEqual([{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle', all_frames: true }]);
     expect(await content(builds[1]!.dir)).toBe('void 0;\n');
-    expect((await manifest(builds[2]!.dir)).content_scripts).toEqual(scripts);
+    expect((await manifest(builds[2]!.dir)).content_scripts).toEqual([
+      { matches: ['<all_urls>'], js: ['content.js'], css: ['content.css'], run_at: 'document_idle', all_frames: true },
+    ]);
     expect(await content(builds[2]!.dir)).toBe('void 0;\n');
-    expect(await readFile(path.join(builds[2]!.dir, 'early.js'), 'utf8')).toBe('listen();');
-    expect(builds[3]!.dir).toBe(dist);
+    expect((await manifest(builds[3]!.dir)).content_scripts).toEqual(scripts);
+    expect(await content(builds[3]!.dir)).toBe('void 0;\n');
+    expect(await readFile(path.join(builds[3]!.dir, 'early.js'), 'utf8')).toBe('listen();');
+    expect(builds[4]!.dir).toBe(dist);
     expect(await content(dist)).toBe('walkThePage();');
   });
 
