@@ -66,10 +66,15 @@ export async function floorBuilds(distDir: string, workDir: string): Promise<Flo
     return { name, dir: out };
   };
   const { css: _css, ...idleWithoutCss } = idle;
+  // The declared scripts without early.js: content.css stays on whichever entry declares it.
+  const withoutEarly = scripts
+    .map((s) => ({ ...s, js: (s.js ?? []).filter((f) => f !== 'early.js') }))
+    .filter((s) => s.js.length > 0 || (s.css?.length ?? 0) > 0)
+    .map(({ js, ...rest }) => (js.length > 0 ? { ...rest, js } : rest));
   return [
     await variant('no content scripts', 'floor-no-content-scripts', null, false),
     await variant('empty content.js alone', 'floor-empty-content-js', [{ ...idleWithoutCss, js: ['content.js'] }], true),
-    await variant('empty content.js with content.css', 'floor-empty-content-js-css', [{ ...idle, js: ['content.js'] }], true),
+    await variant('empty content.js with content.css', 'floor-empty-content-js-css', withoutEarly, true),
     await variant('empty content scripts (early.js, content.css, empty content.js)', 'floor-empty-content-scripts', scripts, true),
     { name: 'this build', dir: distDir },
   ];

@@ -16,8 +16,8 @@ describe('floorBuilds: the builds that do less than the measured one', () => {
     const dist = path.join(tmp, 'dist');
     await mkdir(dist);
     const scripts = [
-      { matches: ['<all_urls>'], js: ['early.js'], run_at: 'document_start', all_frames: true },
-      { matches: ['<all_urls>'], js: ['content.js'], css: ['content.css'], run_at: 'document_idle', all_frames: true },
+      { matches: ['<all_urls>'], js: ['early.js'], css: ['content.css'], run_at: 'document_start', all_frames: true },
+      { matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle', all_frames: true },
     ];
     await writeFile(path.join(dist, 'manifest.json'), JSON.stringify({ name: 'x', content_scripts: scripts }));
     await writeFile(path.join(dist, 'content.js'), 'walkThePage();');
@@ -36,8 +36,10 @@ describe('floorBuilds: the builds that do less than the measured one', () => {
     expect((await manifest(builds[0]!.dir)).content_scripts).toBeUndefined();
     expect((await manifest(builds[1]!.dir)).content_scripts).toEqual([{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle', all_frames: true }]);
     expect(await content(builds[1]!.dir)).toBe('void 0;\n');
+    // The style sheet stays where the build declares it (at document_start), without early.js.
     expect((await manifest(builds[2]!.dir)).content_scripts).toEqual([
-      { matches: ['<all_urls>'], js: ['content.js'], css: ['content.css'], run_at: 'document_idle', all_frames: true },
+      { matches: ['<all_urls>'], css: ['content.css'], run_at: 'document_start', all_frames: true },
+      { matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle', all_frames: true },
     ]);
     expect(await content(builds[2]!.dir)).toBe('void 0;\n');
     expect((await manifest(builds[3]!.dir)).content_scripts).toEqual(scripts);
@@ -45,6 +47,21 @@ describe('floorBuilds: the builds that do less than the measured one', () => {
     expect(await readFile(path.join(builds[3]!.dir, 'early.js'), 'utf8')).toBe('listen();');
     expect(builds[4]!.dir).toBe(dist);
     expect(await content(dist)).toBe('walkThePage();');
+  });
+
+  it('keeps content.css on the entry of content.js when that is where the build declares it', async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'floor-'));
+    const scripts = [
+      { matches: ['<all_urls>'], js: ['early.js'], run_at: 'document_start' },
+      { matches: ['<all_urls>'], js: ['content.js'], css: ['content.css'], run_at: 'document_idle' },
+    ];
+    const dist = path.join(tmp, 'dist');
+    await mkdir(dist);
+    await writeFile(path.join(dist, 'manifest.json'), JSON.stringify({ name: 'x', content_scripts: scripts }));
+    await writeFile(path.join(dist, 'content.js'), 'walkThePage();');
+    const builds = await floorBuilds(dist, path.join(tmp, 'work'));
+    const declared = JSON.parse(await readFile(path.join(builds[2]!.dir, 'manifest.json'), 'utf8')) as { content_scripts: unknown };
+    expect(declared.content_scripts).toEqual([{ matches: ['<all_urls>'], js: ['content.js'], css: ['content.css'], run_at: 'document_idle' }]);
   });
 
   it('refuses a build that declares no content.js', async () => {
