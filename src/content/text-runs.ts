@@ -118,7 +118,6 @@ export class TextRunWalker {
   #nodes: Text[] = [];
   #starts: number[] = [];
   #text = '';
-  #length = 0;
   #owner: Node | null = null;
   #lastParent: Node | null = null;
   #lastOwner: Node | null = null;
@@ -239,11 +238,9 @@ export class TextRunWalker {
       this.#flush();
       this.#owner = owner;
     }
-    const data = text.data;
     this.#nodes.push(text);
-    this.#starts.push(this.#length);
-    this.#text += data;
-    this.#length += data.length;
+    this.#starts.push(this.#text.length);
+    this.#text += text.data;
   }
 
   #flush(): void {
@@ -258,7 +255,6 @@ export class TextRunWalker {
     this.#nodes = [];
     this.#starts = [];
     this.#text = '';
-    this.#length = 0;
     this.#owner = null;
   }
 }
