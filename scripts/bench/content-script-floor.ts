@@ -3,12 +3,13 @@
  * extension's content scripts before any of their work. Builds made from the
  * measured one that do less are loaded beside it:
  * - "no content scripts": the same extension with none declared;
+ * - "empty content.js alone": one declared file, empty (no early.js, no CSS);
+ * - "empty content.js with content.css": the same and the style sheet where
+ *   the build declares it, so that the sheet's part and early.js's part of
+ *   the floor show apart;
  * - "empty content scripts": early.js and content.css as they are, and a
  *   content.js that does nothing (the browser still creates the content
- *   scripts' world, injects and runs all three);
- * - "empty content.js alone": one declared file, empty (no early.js, no CSS);
- * - "empty content.js with content.css": the same and the style sheet, so
- *   that the sheet's part and early.js's part of the floor show apart.
+ *   scripts' world, injects and runs all three).
  * Each runs in a browser of its own, with one without the extension, on
  * interleaved loads of the same page; the figures are the main-thread time
  * and JS heap each adds to the load without the extension.

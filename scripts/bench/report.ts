@@ -836,8 +836,7 @@ export function gcMarkdown(r: BenchResult): string[] {
     ['prev', 'with the baseline build'],
     ['base', 'without'],
   ] as const;
-  const row = (page: string, browser: string, label: string, loads: GcPauses[][]) => {
-    const all = loads.flat();
+  const row = (page: string, browser: string, label: string, all: readonly GcPauses[]) => {
     if (all.length === 0) return;
     const longest = all.map((g) => g.longestMs);
     rows.push([
@@ -856,11 +855,11 @@ export function gcMarkdown(r: BenchResult): string[] {
     const split = b.pages.filter((p) => p.split);
     const many = split.filter((p) => (p.split!.ext?.gc?.length ?? 0) > 1);
     const once = split.filter((p) => (p.split!.ext?.gc?.length ?? 0) === 1 && p.kind === 'shared');
-    for (const p of many) for (const [key, label] of builds) row(p.page, b.browser, label, [p.split![key]?.gc ?? []]);
+    for (const p of many) for (const [key, label] of builds) row(p.page, b.browser, label, p.split![key]?.gc ?? []);
     for (const [key, label] of builds) {
-      // One load per page: the pages' medians stand in for loads.
+      // One load per page: each page's load stands for it.
       const perPage = once.map((p) => p.split![key]?.gc?.[0]).filter((g): g is GcPauses => g !== undefined);
-      if (perPage.length > 0) row(`saved pages (${perPage.length}, one load each)`, b.browser, label, [perPage]);
+      if (perPage.length > 0) row(`saved pages (${perPage.length}, one load each)`, b.browser, label, perPage);
     }
   }
   if (rows.length === 0) return [];
